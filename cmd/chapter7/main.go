@@ -1,0 +1,119 @@
+// Command chapter7 is Chapter VII, a turn-based game of the UN
+// collective-security system: play it, simulate it, check scenarios.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+)
+
+// usageError is a mistake on the command line: exit status 2.
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error { return &usageError{fmt.Sprintf(format, args...)} }
+
+const usage = `Chapter VII — the UN collective-security game
+
+Usage:
+  chapter7 [play] [--scenario ID] [--seat CODE|secretariat] [--seed N]
+  chapter7 sim --scenario ID [--seed N] [--autopilot] [--json] [--save FILE]
+  chapter7 sim --scenario ID --runs N [--autopilot] [--json]
+  chapter7 scenario list
+  chapter7 scenario validate FILE
+
+Run "chapter7 COMMAND -h" for a command's flags.
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run executes a command line and returns the exit status: 0 on success,
+// 1 when the work failed, 2 for a mistake in the command line or its input.
+func run(args []string, stdout, stderr io.Writer) int {
+	err := dispatch(args, stdout, stderr)
+	if err == nil {
+		return 0
+	}
+	if errors.Is(err, flag.ErrHelp) {
+		return 0
+	}
+	fmt.Fprintln(stderr, "chapter7: "+firstLine(err.Error()))
+	var ue *usageError
+	if errors.As(err, &ue) || errors.As(err, new(*inputError)) {
+		return 2
+	}
+	return 1
+}
+
+// inputError is bad input: a scenario, a save, a case file. Exit status 2.
+type inputError struct{ err error }
+
+func (e *inputError) Error() string { return e.err.Error() }
+func (e *inputError) Unwrap() error { return e.err }
+
+func badInput(err error) error {
+	if err == nil {
+		return nil
+	}
+	return &inputError{err}
+}
+
+func firstLine(s string) string {
+	s, _, _ = strings.Cut(s, "\n")
+	return s
+}
+
+func dispatch(args []string, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		return cmdPlay(nil, stdout, stderr)
+	}
+	switch args[0] {
+	case "play":
+		return cmdPlay(args[1:], stdout, stderr)
+	case "sim":
+		return cmdSim(args[1:], stdout, stderr)
+	case "scenario":
+		return cmdScenario(args[1:], stdout)
+	case "-h", "--help", "help":
+		fmt.Fprint(stdout, usage)
+		return nil
+	}
+	if strings.HasPrefix(args[0], "-") {
+		return cmdPlay(args, stdout, stderr)
+	}
+	return usagef("unknown command %q: use play, sim or scenario (chapter7 --help)", args[0])
+}
+
+// newFlags makes a flag set whose errors come back as one-line usage errors.
+func newFlags(name string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet("chapter7 "+name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "Usage of chapter7 %s:\n", name)
+		fs.SetOutput(stderr)
+		fs.PrintDefaults()
+		fs.SetOutput(io.Discard)
+	}
+	return fs
+}
+
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fs.Usage()
+			return err
+		}
+		return usagef("%s: %v (see %s -h)", fs.Name(), err, fs.Name())
+	}
+	if fs.NArg() > 0 {
+		return usagef("%s: unexpected argument %q (see %s -h)", fs.Name(), fs.Arg(0), fs.Name())
+	}
+	return nil
+}
