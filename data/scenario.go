@@ -177,10 +177,11 @@ type Error struct {
 }
 
 func (e *Error) Error() string {
+	msg := strings.ReplaceAll(e.Msg, "\n", `\n`)
 	if e.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
+		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, msg)
 	}
-	return fmt.Sprintf("%s: %s", e.File, e.Msg)
+	return fmt.Sprintf("%s: %s", e.File, msg)
 }
 
 // List returns the ids of the embedded scenarios, sorted.

@@ -355,6 +355,7 @@ func cmdPayDues(w *World, seat SeatID, cmd *Command) error {
 	}
 	st.Arrears -= amt
 	st.Paid += amt
+	st.PaidTotal += amt
 	w.Budget.RegularCash += amt
 	w.emit(EvBudget, fmt.Sprintf("%s pays $%.0f million of its arrears", w.Def(s).Name, amt), s)
 	return nil
@@ -435,6 +436,7 @@ func cmdAppeal(w *World, seat SeatID, cmd *Command) error {
 				p := st.Arrears * 0.2
 				st.Arrears -= p
 				st.Paid += p
+				st.PaidTotal += p
 				total += p
 			}
 		}

@@ -1,7 +1,7 @@
 package game
 
 import (
-	"sort"
+	"strings"
 	"time"
 )
 
@@ -103,39 +103,57 @@ func (s *Scenario) OnCouncil(id StateID, d Date) bool {
 // member in that order in the scenario's first month, and carries it across
 // the change of membership on 1 January by taking the next name in order.
 func (s *Scenario) Presidency(d Date) StateID {
-	start := s.Start
-	months := (d.Year()-start.Year())*12 + int(d.Month()) - int(start.Month())
-	if months < 0 {
-		months = 0
-	}
-	cur := start
-	name := ""
-	var pres StateID = NoState
-	for i := 0; i <= months; i++ {
-		members := s.sortedByName(s.CouncilOn(cur))
+	months := (d.Year()-s.Start.Year())*12 + int(d.Month()) - int(s.Start.Month())
+	prev := ""
+	pres := NoState
+	for i := range max(months, 0) + 1 {
+		members := s.CouncilOn(MakeDate(s.Start.Year(), s.Start.Month()+time.Month(i), 1))
 		if len(members) == 0 {
 			return NoState
 		}
-		pres = members[0]
+		pres = NoState
 		for _, m := range members {
-			if s.States[m].Name > name {
+			k := foldName(s.States[m].Name)
+			if k > prev && (pres == NoState || k < foldName(s.States[pres].Name)) {
 				pres = m
-				break
 			}
 		}
-		if i == 0 {
-			pres = members[0]
+		if pres == NoState { // past the end of the alphabet: start again
+			for _, m := range members {
+				if pres == NoState || foldName(s.States[m].Name) < foldName(s.States[pres].Name) {
+					pres = m
+				}
+			}
 		}
-		name = s.States[pres].Name
-		cur = MakeDate(cur.Year(), cur.Month()+1, 1)
+		prev = foldName(s.States[pres].Name)
 	}
 	return pres
 }
 
-func (s *Scenario) sortedByName(ids []StateID) []StateID {
-	out := append([]StateID(nil), ids...)
-	sort.Slice(out, func(i, j int) bool { return s.States[out[i]].Name < s.States[out[j]].Name })
-	return out
+// foldName is a name's key in English alphabetical order: letters with
+// accents sort as their base letter.
+func foldName(name string) string {
+	var b strings.Builder
+	for _, r := range name {
+		switch {
+		case strings.ContainsRune("àáâãäå", r):
+			r = 'a'
+		case strings.ContainsRune("çč", r):
+			r = 'c'
+		case strings.ContainsRune("èéêë", r):
+			r = 'e'
+		case strings.ContainsRune("ìíîï", r):
+			r = 'i'
+		case strings.ContainsRune("ñ", r):
+			r = 'n'
+		case strings.ContainsRune("òóôõö", r):
+			r = 'o'
+		case strings.ContainsRune("ùúûü", r):
+			r = 'u'
+		}
+		b.WriteRune(r)
+	}
+	return strings.ToLower(b.String())
 }
 
 // tally counts ballots and applies Art. 27: a procedural decision needs the

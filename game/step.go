@@ -214,6 +214,8 @@ func (w *World) money(weeks float64) {
 			pay = 0
 		}
 		st.Paid += pay
+		st.PaidTotal += pay
+		st.Assessed += due
 		st.Arrears += due - pay
 		income += pay
 	}

@@ -48,10 +48,12 @@ type StateStatus struct {
 	Compliance float64 `json:"compliance"` // with the sanctions regime, 0…1
 	// Breaching is true when the state has chosen to let trade through.
 	Breaching bool    `json:"breaching,omitempty"`
-	Inclined  float64 `json:"inclined"` // lobbying and deals: a push toward the sponsors' drafts
-	AidDue    float64 `json:"aid_due"`  // aid promised to it, millions
-	Paid      float64 `json:"paid"`     // paid this year
-	Arrears   float64 `json:"arrears"`  // millions
+	Inclined  float64 `json:"inclined"`   // lobbying and deals: a push toward the sponsors' drafts
+	AidDue    float64 `json:"aid_due"`    // aid promised to it, millions
+	Paid      float64 `json:"paid"`       // paid this year
+	PaidTotal float64 `json:"paid_total"` // paid since the game began
+	Assessed  float64 `json:"assessed"`   // assessed since the game began
+	Arrears   float64 `json:"arrears"`    // millions
 	Casualty  float64 `json:"casualties"`
 	// Withholding is true while the state withholds its UN contributions.
 	Withholding bool `json:"withholding,omitempty"`
@@ -160,11 +162,11 @@ type World struct {
 	Autopilot bool      `json:"autopilot"`
 	// StartHumans are the seats people held when the game began.
 	StartHumans []string `json:"start_humans"`
-	RNG       rand.PCG  `json:"-"`
-	Date      Date      `json:"date"`
-	Turn      int       `json:"turn"`
-	Over      bool      `json:"over"`
-	Outcome   string    `json:"outcome"`
+	RNG         rand.PCG `json:"-"`
+	Date        Date     `json:"date"`
+	Turn        int      `json:"turn"`
+	Over        bool     `json:"over"`
+	Outcome     string   `json:"outcome"`
 
 	Seats     []Seat        `json:"seats"`
 	States    []StateStatus `json:"states"`

@@ -32,14 +32,14 @@ type simEvent struct {
 }
 
 type simIndicators struct {
-	Authority float64 `json:"authority"`
-	Tension   float64 `json:"tension"`
-	Ladder    string  `json:"ladder"`
-	Control   float64 `json:"control"`
-	Leakage   float64 `json:"leakage"`
-	Coalition float64 `json:"coalition"`
+	Authority  float64 `json:"authority"`
+	Tension    float64 `json:"tension"`
+	Ladder     string  `json:"ladder"`
+	Control    float64 `json:"control"`
+	Leakage    float64 `json:"leakage"`
+	Coalition  float64 `json:"coalition"`
 	Casualties float64 `json:"casualties"`
-	Refugees  float64 `json:"refugees"`
+	Refugees   float64 `json:"refugees"`
 }
 
 type simResult struct {
@@ -258,7 +258,9 @@ func simRuns(sc *game.Scenario, first uint64, runs int, autopilot, asJSON bool, 
 	for k := range outcomes {
 		keys = append(keys, k)
 	}
-	sort.Slice(keys, func(i, j int) bool { return outcomes[keys[i]] > outcomes[keys[j]] || outcomes[keys[i]] == outcomes[keys[j]] && keys[i] < keys[j] })
+	sort.Slice(keys, func(i, j int) bool {
+		return outcomes[keys[i]] > outcomes[keys[j]] || outcomes[keys[i]] == outcomes[keys[j]] && keys[i] < keys[j]
+	})
 	for _, k := range keys {
 		fmt.Fprintf(out, "  %-22s %5.1f%%\n", k, 100*float64(outcomes[k])/float64(runs))
 	}
