@@ -141,8 +141,8 @@ func (b *builder) build() (*game.Scenario, error) {
 		b.unit("trade", i, "share", t.Share)
 		s.Trade = append(s.Trade, game.TradeLink{From: b.state("trade", i, "from", t.From), To: b.state("trade", i, "to", t.To), Share: t.Share})
 	}
-	b.buildCouncil()
 	b.buildTheatre()
+	b.buildCouncil()
 	b.buildEvents()
 	b.buildDrafts()
 	b.buildSeats()

@@ -91,29 +91,32 @@ func dispatch(args []string, stdout, stderr io.Writer) error {
 	return usagef("unknown command %q: use play, sim or scenario (chapter7 --help)", args[0])
 }
 
-// newFlags makes a flag set whose errors come back as one-line usage errors.
-func newFlags(name string, stderr io.Writer) *flag.FlagSet {
-	fs := flag.NewFlagSet("chapter7 "+name, flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage of chapter7 %s:\n", name)
-		fs.SetOutput(stderr)
-		fs.PrintDefaults()
-		fs.SetOutput(io.Discard)
-	}
-	return fs
+// flagSet is a command's flags; -h prints them to help.
+type flagSet struct {
+	*flag.FlagSet
+	help io.Writer
 }
 
-func parseFlags(fs *flag.FlagSet, args []string) error {
+// newFlags makes a flag set whose errors come back as one-line usage errors.
+func newFlags(name string, stderr io.Writer) *flagSet {
+	fs := flag.NewFlagSet("chapter7 "+name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {} // errors are reported in one line by parseFlags
+	return &flagSet{fs, stderr}
+}
+
+func parseFlags(fs *flagSet, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fs.Usage()
+			fmt.Fprintf(fs.help, "Usage of %s:\n", fs.Name())
+			fs.SetOutput(fs.help)
+			fs.PrintDefaults()
 			return err
 		}
-		return usagef("%s: %v (see %s -h)", fs.Name(), err, fs.Name())
+		return usagef("%s: %v (see %s -h)", strings.TrimPrefix(fs.Name(), "chapter7 "), err, fs.Name())
 	}
 	if fs.NArg() > 0 {
-		return usagef("%s: unexpected argument %q (see %s -h)", fs.Name(), fs.Arg(0), fs.Name())
+		return usagef("%s: unexpected argument %q (see %s -h)", strings.TrimPrefix(fs.Name(), "chapter7 "), fs.Arg(0), fs.Name())
 	}
 	return nil
 }

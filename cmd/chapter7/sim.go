@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -45,7 +46,6 @@ type simIndicators struct {
 type simResult struct {
 	Scenario   string        `json:"scenario"`
 	Seed       uint64        `json:"seed"`
-	Autopilot  bool          `json:"autopilot"`
 	EndDate    string        `json:"end_date"`
 	Outcome    string        `json:"outcome"`
 	Indicators simIndicators `json:"indicators"`
@@ -104,7 +104,7 @@ func result(w *game.World) simResult {
 	s := w.Scenario
 	_, ladder := game.Ladder(w.Tension)
 	cas := w.Theatre.CasualtiesMil + w.Theatre.CasualtiesCiv
-	res := simResult{Scenario: s.ID, Seed: w.Seed, Autopilot: w.Autopilot, EndDate: w.Date.String(), Outcome: w.Outcome,
+	res := simResult{Scenario: s.ID, Seed: w.Seed, EndDate: w.Date.String(), Outcome: w.Outcome,
 		Indicators: simIndicators{Authority: round1(w.Authority), Tension: round1(w.Tension), Ladder: ladder,
 			Control: round1(w.Theatre.Control), Leakage: round1(w.Sanctions.Leakage * 100), Coalition: round1(w.CoalitionForces()),
 			Casualties: round1(cas), Refugees: round1(w.Theatre.Refugees)},
@@ -126,7 +126,10 @@ func result(w *game.World) simResult {
 		}
 		res.Votes = append(res.Votes, sv)
 	}
-	for _, e := range w.Events {
+	events := slices.Clone(w.Events)
+	// A turn's events are recorded phase by phase; the record reads by date.
+	slices.SortStableFunc(events, func(a, b game.Event) int { return int(a.Date - b.Date) })
+	for _, e := range events {
 		if !e.Public() {
 			continue
 		}
@@ -149,7 +152,7 @@ func sign(f float64) float64 {
 }
 
 func printResult(out io.Writer, w *game.World, r simResult) {
-	fmt.Fprintf(out, "%s, seed %d%s: %s on %s\n", w.Scenario.Title, r.Seed, map[bool]string{true: " (historical autopilot)"}[r.Autopilot], r.Outcome, w.Date.Long())
+	fmt.Fprintf(out, "%s, seed %d%s: %s on %s\n", w.Scenario.Title, r.Seed, map[bool]string{true: " (historical autopilot)"}[w.Autopilot], r.Outcome, w.Date.Long())
 	fmt.Fprintf(out, "UN authority %.0f, escalation %.0f (%s), territory held by the aggressor %.0f%%, sanctions leakage %.0f%%\n\n",
 		r.Indicators.Authority, r.Indicators.Tension, r.Indicators.Ladder, r.Indicators.Control, r.Indicators.Leakage)
 	fmt.Fprintln(out, "Votes:")
