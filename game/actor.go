@@ -130,7 +130,7 @@ func (w *World) nextStep() []ClauseEntry {
 	case occupied && since >= 12 && !w.Theatre.Authorised && w.ForceRatio() >= 1:
 		deadline := w.Date.AddDays(42)
 		return []ClauseEntry{{ID: DemandWithdrawal}, {ID: AuthorizeForce, Params: []Param{{Name: "deadline", Value: deadline.String()}}}}
-	case w.Flag(FlagWithdrawn) && !w.Flag(FlagSettled):
+	case w.Flag(FlagWithdrawn) && !w.Flag(FlagSettled) && !w.adoptedClause(DemandCeasefire):
 		return entries(DemandCeasefire, Compensation)
 	}
 	return nil

@@ -111,6 +111,9 @@ func cmdDraft(w *World, seat SeatID, cmd *Command) error {
 	} else {
 		d.Clauses = slices.Clone(cmd.Clauses)
 		d.Title = cmd.Text
+		if d.Title == "" {
+			d.Title = autoTitle(d.Clauses)
+		}
 	}
 	if d.Chapter == 0 {
 		d.Chapter = 6
@@ -155,6 +158,24 @@ func cmdDraft(w *World, seat SeatID, cmd *Command) error {
 	}
 	w.emit(EvDraft, fmt.Sprintf("%s circulates %s: %s", who, w.Drafts[len(w.Drafts)-1].Name(), d.Summary()), actors...)
 	return nil
+}
+
+// autoTitle names a draft after its first operative clauses.
+func autoTitle(cs []ClauseEntry) string {
+	var parts []string
+	for _, c := range cs {
+		if info, ok := LookupClause(c.ID); ok && !c.ID.IsDetermination() {
+			parts = append(parts, info.Name)
+		}
+	}
+	if len(parts) == 0 && len(cs) > 0 {
+		info, _ := LookupClause(cs[0].ID)
+		parts = append(parts, info.Name)
+	}
+	if len(parts) > 2 {
+		parts = append(parts[:2], "…")
+	}
+	return strings.Join(parts, "; ")
 }
 
 // LastDraft returns the newest draft's id, or 0.

@@ -189,9 +189,13 @@ func cmdOffensive(w *World, seat SeatID, cmd *Command) error {
 		if !w.ArmedAttack() {
 			return refuse(ErrNotAllowed, "Art. 51 needs an armed attack on a state; here there was none")
 		}
+	case BasisAssembly:
+		if !w.assemblyRecommendsForce() {
+			return refuse(ErrNotAllowed, "the General Assembly has recommended no force; request an emergency special session first")
+		}
 	case BasisRegional, BasisUnilateral:
 	default:
-		return refuse(ErrBadParam, "basis %q: use sc, art51, regional or unilateral", basis)
+		return refuse(ErrBadParam, "basis %q: use sc, art51, ga, regional or unilateral", basis)
 	}
 	w.setFlag(FlagWar, true)
 	w.Theatre.Basis = basis
@@ -204,6 +208,11 @@ func cmdOffensive(w *World, seat SeatID, cmd *Command) error {
 	case BasisArt51:
 		text += " under Art. 51 (collective self-defence)"
 		w.Authority = clamp(w.Authority-2, 0, 100)
+	case BasisAssembly:
+		// A recommendation, not a decision: legitimate in many eyes, binding on none.
+		w.Authority = clamp(w.Authority-2, 0, 100)
+		w.costLegitimacy(s, 2)
+		text += " on the General Assembly's recommendation (Uniting for Peace)"
 	case BasisRegional:
 		// Art. 53: no enforcement by regional bodies without the Council.
 		w.setFlag(FlagUnauthorisedForce, true)

@@ -45,6 +45,7 @@ const (
 	CmdAppeal         CommandKind = "appeal"           // Secretariat: Value "humanitarian" or "dues"
 	CmdProposeMission CommandKind = "propose-mission"  // Secretariat: Amount troops (thousands); drafts a mission
 	CmdMessage        CommandKind = "message"          // Target (a seat) or "" for a public statement; Text
+	CmdRequestSession CommandKind = "request-session"  // ask the members for an emergency special session of the Assembly
 )
 
 // Command is what a seat asks of the world. Commands are the whole log of a
@@ -78,7 +79,7 @@ func Cost(k CommandKind) int {
 	case CmdEndTurn, CmdAdvance, CmdSetHuman, CmdComply, CmdTable, CmdCallVote, CmdPayDues, CmdWithholdDues,
 		CmdAddClause, CmdRemoveClause, CmdSetParam, CmdSetChapter, CmdMessage, CmdWithdrawDraft:
 		return 0
-	case CmdSideDeal, CmdFactFinding:
+	case CmdSideDeal, CmdFactFinding, CmdRequestSession:
 		return 2
 	}
 	return 1
@@ -269,6 +270,7 @@ func init() {
 		CmdAppeal:         cmdAppeal,
 		CmdProposeMission: cmdProposeMission,
 		CmdMessage:        cmdMessage,
+		CmdRequestSession: cmdRequestSession,
 	}
 }
 

@@ -161,7 +161,7 @@ func (w *World) sanctionsBite(weeks float64) {
 			if r.Interdiction {
 				detect += 0.2
 			}
-			if rnd.Float64() < detect*weeks {
+			if rnd.Float64() < detect*weeks && !w.reportedSince(s, w.Date.AddDays(-28)) {
 				ev := clamp(0.4+0.6*rnd.Float64(), 0, 1)
 				w.Breaches = append(w.Breaches, Breach{Date: w.Date, State: s, Volume: leak * 100, Evidence: ev})
 				w.States[s].Legitimacy = clamp(w.States[s].Legitimacy-0.5, 0, 100)
@@ -184,6 +184,21 @@ func (w *World) sanctionsBite(weeks float64) {
 	if r.Leakage > 0.3 {
 		w.Authority = clamp(w.Authority-0.5*weeks, 0, 100)
 	}
+}
+
+// reportedSince reports whether a breach by s is on record since a date:
+// a leak that goes on is reported once a month, not every week.
+func (w *World) reportedSince(s StateID, since Date) bool {
+	for i := len(w.Breaches) - 1; i >= 0; i-- {
+		b := &w.Breaches[i]
+		if b.Date < since {
+			return false
+		}
+		if b.State == s {
+			return true
+		}
+	}
+	return false
 }
 
 func evidenceWord(e float64) string {

@@ -301,6 +301,10 @@ func (w *World) adopt(d *Draft) {
 				budget = troops * 40
 			}
 			w.Budget.Missions = append(w.Budget.Missions, Mission{Name: "Mission " + strconv.Itoa(len(w.Budget.Missions)+1), Troops: troops, Budget: budget, Cash: budget / 4})
+		case GAEmergencySession:
+			if base := w.blockedDraft(); base != nil {
+				w.assembly(base)
+			}
 		case EndorseAgreement:
 			if w.Flag(FlagWithdrawn) || w.Flag(FlagCeasefire) {
 				w.setFlag(FlagSettled, true)

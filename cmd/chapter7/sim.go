@@ -159,7 +159,7 @@ func printResult(out io.Writer, w *game.World, r simResult) {
 	for _, v := range w.Votes {
 		name := v.Symbol
 		if name == "" {
-			name = fmt.Sprintf("draft %d", v.Draft)
+			name = fmt.Sprintf("%s draft %d", strings.ToUpper(v.Body), v.Draft)
 		}
 		verdict := "adopted"
 		if !v.Adopted {
@@ -178,7 +178,13 @@ func printResult(out io.Writer, w *game.World, r simResult) {
 				dissent = append(dissent, w.Code(m)+" "+string(v.Ballots[i]))
 			}
 		}
+		if v.Body == game.BodyGA {
+			dissent = []string{fmt.Sprintf("%d members voting", len(v.Members))}
+		}
 		fmt.Fprintf(out, "  %s  %-18s %2d-%d-%d %-12s %s\n", v.Date, name, v.Yes, v.No, v.Abstain, verdict, strings.Join(dissent, " "))
+		if v.Symbol == "" {
+			fmt.Fprintf(out, "              %s\n", v.Title)
+		}
 	}
 	fmt.Fprintln(out, "\nEvents:")
 	for _, e := range r.Events {
