@@ -241,7 +241,7 @@ func (w *World) championForces(s StateID) {
 	case BasisArt51:
 		// Without the Council, only after a veto, and when the occupation
 		// has lasted long enough that waiting costs more than acting.
-		if !w.Autopilot && w.vetoedForce() && w.Date >= w.Scenario.Start.AddDays(140) {
+		if w.vetoedForce() && w.Date >= w.Scenario.Start.AddDays(140) {
 			w.act(seat, Command{Kind: CmdOffensive, Value: BasisArt51})
 		}
 	}

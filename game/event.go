@@ -52,8 +52,8 @@ func (w *World) cable(to SeatID, text string, actors ...StateID) {
 // now is the date stamped on events: the meeting date while the Council
 // sits, otherwise the turn's date.
 func (w *World) now() Date {
-	if w.meeting != 0 {
-		return w.meeting
+	if w.stamp != 0 {
+		return w.stamp
 	}
 	return w.Date
 }

@@ -8,6 +8,10 @@ import (
 // worldPhase moves the world one turn: forces, sanctions, money, opinion
 // and the escalation ladder.
 func (w *World) worldPhase() {
+	// What happens in the world happens over the turn: its news is dated
+	// at the turn's end.
+	w.stamp = w.TurnEnd()
+	defer func() { w.stamp = 0 }()
 	weeks := float64(w.turnDays()) / 7
 	w.buildUp(weeks)
 	w.fight(weeks)
@@ -62,16 +66,28 @@ func (w *World) fight(weeks float64) {
 	r := w.rand()
 	ratio := w.ForceRatio()
 	luck := 0.75 + 0.5*r.Float64()
-	gain := clamp(15*(ratio-0.8), -5, 45) * luck * weeks
 	t := &w.Theatre
+	t.WarWeeks += weeks
+	air := w.airCampaign()
+	gain, aggLoss := 0.0, 0.0
+	if air {
+		// A coalition with air power bombs before it moves: weeks of air
+		// campaign wear the defender down, then the ground war is short.
+		aggLoss = t.AggressorForces * 0.1 * luck * weeks
+	} else {
+		gain = clamp(25*(ratio-0.8)*luck, -5, 100) * weeks
+		aggLoss = t.AggressorForces * clamp(0.03*ratio, 0.01, 0.25) * luck * weeks
+	}
 	t.Control = clamp(t.Control-gain, 0, 100)
-	aggLoss := t.AggressorForces * clamp(0.03*ratio, 0.01, 0.25) * luck * weeks
 	t.AggressorForces = max(0, t.AggressorForces-aggLoss)
 	coalLoss := 0.0
 	for i := range w.States {
 		st := &w.States[i]
 		if st.Committed > 0 {
 			l := st.Committed * 0.002 / max(ratio, 0.3) * weeks
+			if air {
+				l /= 4
+			}
 			st.Committed -= l
 			st.Casualty += l
 			st.Support = clamp(st.Support-l*2, 0, 100)
@@ -81,7 +97,11 @@ func (w *World) fight(weeks float64) {
 	t.CasualtiesMil += aggLoss + coalLoss
 	t.CasualtiesCiv += 0.3 * weeks * luck
 	w.Tension = clamp(w.Tension+1.5*weeks, 0, 100)
-	w.emit(EvCombat, fmt.Sprintf("Fighting: the coalition gains %.0f%% of the territory; about %.0f thousand killed or wounded this turn", min(gain, 100), aggLoss+coalLoss))
+	if air {
+		w.emit(EvCombat, fmt.Sprintf("Fighting: the air campaign goes on (week %.0f); about %.0f thousand of the defenders' troops lost", t.WarWeeks, aggLoss))
+	} else {
+		w.emit(EvCombat, fmt.Sprintf("Fighting: the coalition gains %.0f%% of the territory; about %.0f thousand killed or wounded this turn", min(gain, 100), aggLoss+coalLoss))
+	}
 	if t.Control <= 0 {
 		t.Control = 0
 		w.setFlag(FlagWithdrawn, true)
@@ -98,6 +118,20 @@ func (w *World) fight(weeks float64) {
 		}
 		w.emit(EvOutcome, fmt.Sprintf("%s's forces are driven out; the coalition suspends offensive operations", names), w.Aggressors()...)
 	}
+}
+
+// airCampaign reports whether the war is still in its air phase: a
+// coalition with a great air power spends its first five weeks bombing.
+func (w *World) airCampaign() bool {
+	if w.Theatre.WarWeeks > 5 {
+		return false
+	}
+	for i := range w.States {
+		if w.States[i].Committed > 0 && w.Def(StateID(i)).Military >= 80 {
+			return true
+		}
+	}
+	return false
 }
 
 // occupation: while the territory is held, civilians flee and suffer, and

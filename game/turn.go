@@ -84,6 +84,7 @@ func baseRelation(s *Scenario, a, b StateID) float64 {
 // turn's Events and Diplomacy phases.
 func (w *World) advance() {
 	w.runActors(false)
+	w.fireScripted() // events the turn's moves have made possible
 	w.councilPhase()
 	w.worldPhase()
 	w.reportPhase()
@@ -111,6 +112,7 @@ func (w *World) beginTurn() {
 	if w.Theatre.Authorised && w.Theatre.Deadline != 0 && w.TurnEnd() >= w.Theatre.Deadline && !w.Flag(FlagDeadlinePassed) {
 		w.setFlag(FlagDeadlinePassed, true)
 		w.emit(EvScripted, fmt.Sprintf("The Council's deadline of %s expires", w.Theatre.Deadline.Long()))
+		w.Events[len(w.Events)-1].Date = max(w.Date, w.Theatre.Deadline)
 	}
 	w.generatedEvents()
 	w.runActors(true)
@@ -134,10 +136,10 @@ func (w *World) councilPhase() {
 	}
 	sort.SliceStable(due, func(a, b int) bool { return w.Drafts[due[a]].Meeting < w.Drafts[due[b]].Meeting })
 	for _, i := range due {
-		w.meeting = w.Drafts[i].Meeting
+		w.stamp = w.Drafts[i].Meeting
 		w.vote(&w.Drafts[i])
 	}
-	w.meeting = 0
+	w.stamp = 0
 }
 
 // SituationFor is what the model reads for a draft: the crisis, seen as the
@@ -381,6 +383,7 @@ func (w *World) end(outcome, text string) {
 	w.Over = true
 	w.Outcome = outcome
 	w.emit(EvOutcome, text+": "+outcome)
+	w.Events[len(w.Events)-1].Date = w.TurnEnd()
 }
 
 // generatedEvents are the events the world makes each turn: shifts in

@@ -124,8 +124,10 @@ type Theatre struct {
 	Authorised bool `json:"authorised"`
 	Deadline   Date `json:"deadline"`
 	// Basis names the legal ground of coalition force: "sc", "art51",
-	// "regional", "unilateral" or "".
+	// "ga", "regional", "unilateral" or "".
 	Basis string `json:"basis"`
+	// WarWeeks counts the weeks of fighting so far.
+	WarWeeks float64 `json:"war_weeks"`
 }
 
 // Mission is a UN peacekeeping or observer mission.
@@ -189,7 +191,7 @@ type World struct {
 	Log     []Command    `json:"log"`
 	History []Point      `json:"history"`
 
-	meeting Date // the Council's meeting date while it votes
+	stamp Date // the date on events while the Council sits or the world moves
 }
 
 // Clone returns a copy that shares nothing the engine changes in place.

@@ -1,0 +1,64 @@
+package game_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chapter-vii/chapter7/data"
+	"github.com/chapter-vii/chapter7/game"
+)
+
+// The report of a game that follows history says so; one where China
+// vetoes 678 shows where the game left history and what it cost.
+func TestReportAgainstHistory(t *testing.T) {
+	sc, _ := data.Load("kuwait-1991")
+	hist := game.RunToEnd(must(game.New(sc, 1, game.Options{Autopilot: true})))
+	same := game.BuildReport(hist, hist)
+	if same.LeftHistory != "" {
+		t.Errorf("the historical track left history: %s", same.LeftHistory)
+	}
+	for _, c := range same.Conditions {
+		if c.Name == game.ConditionNames[1] && (!c.Held || !strings.Contains(c.Why, "breach of the peace")) {
+			t.Errorf("Kuwait: the Council determined a breach of the peace (660): %+v", c)
+		}
+	}
+
+	// China, played by a person, vetoes 678.
+	w := must(game.New(sc, 1, game.Options{Autopilot: true, Humans: []string{"CHN"}}))
+	for !w.Over {
+		if w.Date >= game.MakeDate(1990, 11, 29) && w.Date <= game.MakeDate(1990, 12, 5) {
+			for _, d := range w.Drafts {
+				if d.Symbol == "S/RES/678(1990)" && d.Status.Open() {
+					w = apply(t, w, game.Command{Seat: "CHN", Kind: game.CmdThreatenVeto, Draft: d.ID})
+				}
+			}
+		}
+		w = apply(t, w, game.Command{Seat: "CHN", Kind: game.CmdEndTurn})
+	}
+	r := game.BuildReport(w, hist)
+	if !strings.Contains(r.LeftHistory, "S/RES/678(1990)") || !strings.Contains(r.LeftHistory, "CHN N (history A)") {
+		t.Errorf("the report should say the game left history at 678 with China's no: %q", r.LeftHistory)
+	}
+	md := r.Markdown()
+	for _, want := range []string{"# After-action report", "vetoed by CHN", "## The four conditions", "## For discussion", "whom did the veto shield"} {
+		if !strings.Contains(strings.ToLower(md), strings.ToLower(want)) {
+			t.Errorf("the report lacks %q", want)
+		}
+	}
+}
+
+func must(w *game.World, err error) *game.World {
+	if err != nil {
+		panic(err)
+	}
+	return w
+}
+
+func apply(t *testing.T, w *game.World, c game.Command) *game.World {
+	t.Helper()
+	nw, _, err := game.Apply(w, c)
+	if err != nil {
+		t.Fatalf("%+v: %v", c, err)
+	}
+	return nw
+}
