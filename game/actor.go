@@ -83,7 +83,7 @@ func (w *World) stateActor(s StateID) {
 func (w *World) tableHistorical(s StateID) {
 	for i := range w.Scenario.Drafts {
 		h := &w.Scenario.Drafts[i]
-		if w.Tabled[i] || h.Date < w.Date || h.Date > w.TurnEnd() || !w.holds(&h.When) {
+		if w.Tabled[i] || h.Date < w.Date || h.Date > w.TurnEnd() || !w.holds(&h.When, w.TurnEnd()) {
 			continue
 		}
 		if w.historicalTabler(h) != s {

@@ -167,6 +167,9 @@ func cmdOffensive(w *World, seat SeatID, cmd *Command) error {
 	if w.Flag(FlagWar) {
 		return refuse(ErrNotAllowed, "the coalition is already fighting")
 	}
+	if !w.Flag(FlagOccupied) {
+		return refuse(ErrNotAllowed, "no territory is occupied: there is nothing to fight for")
+	}
 	if w.States[s].Committed <= 0 {
 		return refuse(ErrNoForces, "%s has no troops in the theatre; commit forces first", w.Code(s))
 	}
@@ -401,7 +404,7 @@ func cmdGoodOffices(w *World, seat SeatID, cmd *Command) error {
 	if err := w.secretariatOnly(seat, cmd.Kind); err != nil {
 		return err
 	}
-	w.Tension = clamp(w.Tension-3, 0, 100)
+	w.Tension = clamp(w.Tension-1, 0, 100)
 	w.GoodOffices++
 	w.emit(EvAction, "The Secretary-General's envoy shuttles between the parties (good offices)")
 	return nil

@@ -58,9 +58,10 @@ func (w *World) now() Date {
 	return w.Date
 }
 
-// holds tests a scenario condition against the world.
-func (w *World) holds(c *Condition) bool {
-	if c.After != 0 && w.TurnEnd() < c.After {
+// holds tests a scenario condition against the world, with dates up to
+// the horizon counted as come.
+func (w *World) holds(c *Condition, horizon Date) bool {
+	if c.After != 0 && horizon < c.After {
 		return false
 	}
 	if c.Before != 0 && w.Date >= c.Before {
@@ -101,15 +102,17 @@ func (w *World) adoptedClause(id ClauseID) bool {
 	return false
 }
 
-// fireScripted runs the events phase's scripted events: each fires once,
-// in scenario order, when its condition holds.
-func (w *World) fireScripted() {
+// fireScripted runs the scripted events: each fires once, in scenario
+// order, when its condition holds on or before the horizon. The events
+// phase looks at the turn's first day; the end of the turn looks at its
+// last, so that what happens during a turn is told when the turn is over.
+func (w *World) fireScripted(horizon Date) {
 	for i := range w.Scenario.Events {
 		if w.Fired[i] {
 			continue
 		}
 		ev := &w.Scenario.Events[i]
-		if !w.holds(&ev.When) {
+		if !w.holds(&ev.When, horizon) {
 			continue
 		}
 		w.Fired[i] = true

@@ -309,7 +309,7 @@ func (w *World) drift(weeks float64) {
 	switch {
 	case w.Flag(FlagWar):
 	case w.Flag(FlagOccupied):
-		w.Tension = clamp(w.Tension+0.4*weeks*(1+min(w.ForceRatio(), 4)/4), 0, 100)
+		w.Tension = clamp(w.Tension+0.6*weeks*(1+min(w.ForceRatio(), 4)/4), 0, 100)
 	default:
 		w.Tension = clamp(w.Tension-3*weeks, 0, 100)
 	}

@@ -84,7 +84,7 @@ func baseRelation(s *Scenario, a, b StateID) float64 {
 // turn's Events and Diplomacy phases.
 func (w *World) advance() {
 	w.runActors(false)
-	w.fireScripted() // events the turn's moves have made possible
+	w.fireScripted(w.TurnEnd()) // what happens during the turn, and what its moves made possible
 	w.councilPhase()
 	w.worldPhase()
 	w.reportPhase()
@@ -108,7 +108,7 @@ func (w *World) beginTurn() {
 			w.States[i].Withholding = false
 		}
 	}
-	w.fireScripted()
+	w.fireScripted(w.Date)
 	if w.Theatre.Authorised && w.Theatre.Deadline != 0 && w.TurnEnd() >= w.Theatre.Deadline && !w.Flag(FlagDeadlinePassed) {
 		w.setFlag(FlagDeadlinePassed, true)
 		w.emit(EvScripted, fmt.Sprintf("The Council's deadline of %s expires", w.Theatre.Deadline.Long()))
@@ -399,7 +399,10 @@ func (w *World) generatedEvents() {
 		}
 		if len(pool) > 0 {
 			s := pool[r.IntN(len(pool))]
-			d := float64(r.IntN(7) - 3)
+			d := float64(r.IntN(6) - 3)
+			if d >= 0 {
+				d++ // no news is no news
+			}
 			w.States[s].Support = clamp(w.States[s].Support+d, 0, 100)
 			word := "steady"
 			if d > 0 {
