@@ -196,7 +196,10 @@ func (b *builder) buildTheatre() {
 	b.s.Theatre = game.TheatreDef{Name: t.Name, Kind: t.Kind,
 		Aggressors: b.states("theatre", -1, "aggressors", t.Aggressors), Victims: b.states("theatre", -1, "victims", t.Victims),
 		Clarity: t.Clarity, Control: t.Control, AggressorForces: t.AggressorForces, DefenderForces: t.DefenderForces,
-		Hostages: t.Hostages, Refugees: t.Refugees, Map: t.Map}
+		Hostages: t.Hostages, Refugees: t.Refugees, Map: t.Map, AirWeeks: t.AirWeeks, Groups: t.Groups}
+	if b.s.Theatre.AirWeeks == 0 {
+		b.s.Theatre.AirWeeks = 5
+	}
 }
 
 func (b *builder) condition(table string, i int, c condition) game.Condition {

@@ -62,6 +62,8 @@ type theatre struct {
 	Hostages        float64  `toml:"hostages"`
 	Refugees        float64  `toml:"refugees"`
 	Map             []string `toml:"map"`
+	AirWeeks        float64  `toml:"air_weeks"`
+	Groups          []string `toml:"groups"`
 }
 
 type state struct {

@@ -10,8 +10,12 @@ import (
 // world, so replaying the logged commands replays them.
 
 // runActors lets every engine seat act. At the start of a turn actors make
-// their plans; at its end they react to what people did.
+// their plans; at its end they react to what people did, on its last day.
 func (w *World) runActors(start bool) {
+	if !start {
+		w.stamp = w.TurnEnd()
+		defer func() { w.stamp = 0 }()
+	}
 	for s := range w.Seats {
 		seat := SeatID(s)
 		if w.Seats[s].Human {
@@ -66,6 +70,7 @@ func (w *World) stateActor(s StateID) {
 			w.championDrafts(s)
 		}
 		w.championForces(s)
+		w.championPrepares(s)
 	default:
 		if w.Autopilot {
 			w.tableHistorical(s)
@@ -332,9 +337,13 @@ func (w *World) aggressorActor(s StateID) {
 	}
 }
 
-// reactActor: at the end of a turn a permanent member threatens a veto on
-// a draft it would veto anyway, so that sponsors can still amend it.
+// reactActor: at the end of a turn the champion weighs force, and a
+// permanent member threatens a veto on a draft it would veto anyway, so
+// that sponsors can still amend it.
 func (w *World) reactActor(s StateID) {
+	if s == w.Champion() {
+		w.championReacts(s)
+	}
 	if w.Autopilot || !w.Def(s).Permanent {
 		return
 	}

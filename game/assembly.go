@@ -44,7 +44,7 @@ func (w *World) assemblyBallots(d *Draft) ([]StateID, []Ballot) {
 	members := w.AssemblyMembers()
 	ballots := make([]Ballot, len(members))
 	sit := w.SituationFor(d)
-	loads := DraftLoads(d.Clauses)
+	loads := DraftLoads(d.Clauses, &sit)
 	for i, m := range members {
 		switch {
 		case slices.Contains(sit.Aggressors, m):

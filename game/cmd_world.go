@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"strings"
 )
 
 // stance is +1 for a state that wants the Council to act against the
@@ -196,7 +197,13 @@ func cmdOffensive(w *World, seat SeatID, cmd *Command) error {
 		if !w.assemblyRecommendsForce() {
 			return refuse(ErrNotAllowed, "the General Assembly has recommended no force; request an emergency special session first")
 		}
-	case BasisRegional, BasisUnilateral:
+	case BasisRegional:
+		if bloc, ok := w.RegionalBloc(s); !ok {
+			return refuse(ErrNotAllowed, "%s belongs to no regional alliance of three or more states in this crisis", w.Code(s))
+		} else if div := w.Divided(bloc); len(div) > 0 {
+			return refuse(ErrNotAllowed, "%s is divided: %s will not support force without the Council, and the alliance acts by consensus", bloc, strings.Join(div, ", "))
+		}
+	case BasisUnilateral:
 	default:
 		return refuse(ErrBadParam, "basis %q: use sc, art51, ga, regional or unilateral", basis)
 	}
@@ -288,6 +295,24 @@ func cmdAcceptTerms(w *World, seat SeatID, cmd *Command) error {
 	w.setFlag(FlagSettled, true)
 	w.setFlag(FlagCeasefire, true)
 	w.emit(EvOutcome, fmt.Sprintf("%s accepts the Council's cease-fire terms", w.Def(s).Name), s)
+	return nil
+}
+
+func cmdOpposeForce(w *World, seat SeatID, cmd *Command) error {
+	s, err := w.seatState(seat, cmd.Kind)
+	if err != nil {
+		return err
+	}
+	switch cmd.Value {
+	case "yes":
+		w.States[s].Opposes = true
+		w.emit(EvAction, fmt.Sprintf("%s declares it will not support the use of force without the Council's authorisation", w.Def(s).Name), s)
+	case "no":
+		w.States[s].Opposes = false
+		w.emit(EvAction, fmt.Sprintf("%s drops its objection to the use of force without the Council", w.Def(s).Name), s)
+	default:
+		return refuse(ErrBadParam, "oppose-force takes yes or no, not %q", cmd.Value)
+	}
 	return nil
 }
 

@@ -34,6 +34,7 @@ const (
 	CmdWithdraw       CommandKind = "withdraw"         // an aggressor pulls out of the territory
 	CmdReleaseHostage CommandKind = "release-hostages" // an aggressor lets foreign nationals go
 	CmdAcceptTerms    CommandKind = "accept-terms"     // an aggressor that has withdrawn accepts the Council's cease-fire terms
+	CmdOpposeForce    CommandKind = "oppose-force"     // Value "yes" or "no": declare opposition to force without the Council
 	CmdComply         CommandKind = "comply"           // Value "yes" or "no": enforce the sanctions at one's borders
 	CmdNameBreach     CommandKind = "name-breach"      // Target: name and shame a sanctions breaker
 	CmdCompensate     CommandKind = "compensate"       // Target, Amount: Art. 50 help for a state hurt by sanctions
@@ -76,7 +77,7 @@ const APPerTurn = 3
 // Cost returns the action points a command costs.
 func Cost(k CommandKind) int {
 	switch k {
-	case CmdEndTurn, CmdAdvance, CmdSetHuman, CmdComply, CmdTable, CmdCallVote, CmdPayDues, CmdWithholdDues,
+	case CmdEndTurn, CmdAdvance, CmdSetHuman, CmdComply, CmdTable, CmdCallVote, CmdOpposeForce, CmdPayDues, CmdWithholdDues,
 		CmdAddClause, CmdRemoveClause, CmdSetParam, CmdSetChapter, CmdMessage, CmdWithdrawDraft:
 		return 0
 	case CmdSideDeal, CmdFactFinding, CmdRequestSession:
@@ -259,6 +260,7 @@ func init() {
 		CmdWithdraw:       cmdWithdraw,
 		CmdReleaseHostage: cmdReleaseHostages,
 		CmdAcceptTerms:    cmdAcceptTerms,
+		CmdOpposeForce:    cmdOpposeForce,
 		CmdComply:         cmdComply,
 		CmdNameBreach:     cmdNameBreach,
 		CmdCompensate:     cmdCompensate,

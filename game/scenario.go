@@ -63,6 +63,11 @@ type TheatreDef struct {
 	Hostages        float64 // foreign nationals held, thousands
 	Refugees        float64 // thousands
 	Map             []string
+	// Groups are the contact groups that manage the crisis (bloc names).
+	Groups []string
+	// AirWeeks is how long a coalition with a great air power bombs before
+	// any ground war (default 5).
+	AirWeeks float64
 }
 
 // Condition is a test on the world for scripted events and drafts.
@@ -209,11 +214,13 @@ const (
 	FlagSettled
 	FlagUnauthorisedForce
 	FlagDeadlinePassed
+	FlagTalksFailed
+	FlagForceThreatened
 	engineFlagCount
 )
 
 // EngineFlags are the names of the engine flags.
-var EngineFlags = []string{"occupied", "annexed", "hostages", "war", "ceasefire", "withdrawn", "settled", "unauthorised-force", "deadline-passed"}
+var EngineFlags = []string{"occupied", "annexed", "hostages", "war", "ceasefire", "withdrawn", "settled", "unauthorised-force", "deadline-passed", "talks-failed", "force-threatened"}
 
 // Secretariat is the code of the Secretariat's seat.
 const Secretariat = "secretariat"

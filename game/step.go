@@ -96,7 +96,11 @@ func (w *World) fight(weeks float64) {
 	}
 	t.CasualtiesMil += aggLoss + coalLoss
 	t.CasualtiesCiv += 0.3 * weeks * luck
-	w.Tension = clamp(w.Tension+1.5*weeks, 0, 100)
+	if w.Tension < 85 {
+		// Fighting climbs the ladder, but a local war alone does not top
+		// it out: only a clash of great powers does.
+		w.Tension = clamp(w.Tension+1.5*weeks, 0, 85)
+	}
 	if air {
 		w.emit(EvCombat, fmt.Sprintf("Fighting: the air campaign goes on (week %.0f); about %.0f thousand of the defenders' troops lost", t.WarWeeks, aggLoss))
 	} else {
@@ -121,9 +125,10 @@ func (w *World) fight(weeks float64) {
 }
 
 // airCampaign reports whether the war is still in its air phase: a
-// coalition with a great air power spends its first five weeks bombing.
+// coalition with a great air power spends its first weeks bombing (five
+// unless the scenario says otherwise).
 func (w *World) airCampaign() bool {
-	if w.Theatre.WarWeeks > 5 {
+	if w.Theatre.WarWeeks > max(w.Scenario.Theatre.AirWeeks, 1) {
 		return false
 	}
 	for i := range w.States {
@@ -308,8 +313,10 @@ func (w *World) LosesGAVote(s StateID) bool {
 func (w *World) drift(weeks float64) {
 	switch {
 	case w.Flag(FlagWar):
-	case w.Flag(FlagOccupied):
-		w.Tension = clamp(w.Tension+0.6*weeks*(1+min(w.ForceRatio(), 4)/4), 0, 100)
+	case w.Flag(FlagOccupied) && w.Tension < 60:
+		// A standoff alone does not start a general war: it climbs to the
+		// brink of war, and only fighting goes beyond.
+		w.Tension = clamp(w.Tension+0.6*weeks*(1+min(w.ForceRatio(), 4)/4), 0, 60)
 	default:
 		w.Tension = clamp(w.Tension-3*weeks, 0, 100)
 	}

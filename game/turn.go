@@ -147,7 +147,7 @@ func (w *World) councilPhase() {
 func (w *World) SituationFor(d *Draft) Situation {
 	t := &w.Scenario.Theatre
 	sit := Situation{Kind: t.Kind, Aggressors: t.Aggressors, Victims: t.Victims, Clarity: w.Theatre.Clarity,
-		Hardship: clamp(max(w.Theatre.Hardship, w.Theatre.Refugees/10)/100, 0, 1)}
+		Hardship: clamp(max(w.Theatre.Hardship, w.Theatre.Refugees/10)/100, 0, 1), Groups: t.Groups}
 	if d.Historical >= 0 {
 		h := &w.Scenario.Drafts[d.Historical]
 		if h.Kind != "" {
@@ -156,9 +156,22 @@ func (w *World) SituationFor(d *Draft) Situation {
 		if len(h.Against) > 0 {
 			sit.Aggressors, sit.Victims = h.Against, h.For
 		}
+		if sit.Kind == SitIntervention {
+			// A text against those who intervened: the plainer the
+			// atrocities they answered, the weaker the case against them.
+			sit.Clarity = 1 - sit.Clarity
+		}
+	}
+	if w.Flag(FlagForceThreatened) && d.Chapter == 7 && len(d.Sponsors) > 0 && sit.Kind != SitIntervention {
+		if _, ok := w.RegionalBloc(d.Sponsors[0]); ok {
+			sit.ImpliedForce = 1
+		}
 	}
 	return sit
 }
+
+// Blocs are a state's memberships.
+func (w *World) Blocs(s StateID) []string { return w.Def(s).Blocs }
 
 // Inclined is the push lobbying and deals have given a state.
 func (w *World) Inclined(s StateID) float64 { return w.States[s].Inclined }
@@ -184,7 +197,7 @@ func (w *World) Ballots(d *Draft) (members []StateID, ballots []Ballot, utils []
 	ballots = make([]Ballot, len(members))
 	utils = make([]float64, len(members))
 	sit := w.SituationFor(d)
-	loads := DraftLoads(d.Clauses)
+	loads := DraftLoads(d.Clauses, &sit)
 	substantive := !d.Procedural()
 	emergency := date <= w.Scenario.Start.AddDays(1)
 	m := &DefaultModel

@@ -53,7 +53,8 @@ const (
 	TermBoundary        = TermTrade + 1
 	TermRelief          = TermTrade + 2
 	TermIntrusionRegime = TermTrade + 3
-	NumTerms            = TermTrade + 4
+	TermGroup           = TermTrade + 4
+	NumTerms            = TermTrade + 5
 )
 
 // CostTerm is the term of a concern weighed by a sensitivity.
@@ -74,6 +75,7 @@ var TermNames = func() [NumTerms]string {
 	}
 	n[TermTrade], n[TermBoundary], n[TermRelief] = "its own trade with the target", "an imposed boundary", "relief for civilians"
 	n[TermIntrusionRegime] = "intrusion vs. a government that could be next"
+	n[TermGroup] = "a text of its own contact group"
 	return n
 }()
 
@@ -97,8 +99,27 @@ type Loads struct {
 	Coercion, Force, Intrusion, Punitive, Secondary, Civilian, Relief, Boundary float64
 }
 
-// DraftLoads sums a draft's clause loads, with parameters taken into account.
-func DraftLoads(clauses []ClauseEntry) Loads {
+// DraftLoads sums a draft's clause loads, with parameters and the
+// situation taken into account: a text that endorses what the target agreed
+// to intrudes little (consent); a text against an intervention restrains
+// force rather than using it; a Chapter VII text tabled by an alliance that
+// has threatened force without the Council reads as an implied authorisation.
+func DraftLoads(clauses []ClauseEntry, sit *Situation) Loads {
+	l := clauseLoads(clauses)
+	if sit != nil {
+		if sit.Kind == SitIntervention {
+			l.Force -= 2
+		}
+		l.Force += sit.ImpliedForce
+	}
+	if slices.ContainsFunc(clauses, func(c ClauseEntry) bool { return c.ID == EndorseAgreement }) {
+		l.Intrusion *= 0.25
+		l.Force *= 0.25
+	}
+	return l
+}
+
+func clauseLoads(clauses []ClauseEntry) Loads {
 	var l Loads
 	for _, c := range clauses {
 		info, ok := LookupClause(c.ID)
@@ -138,6 +159,13 @@ type Situation struct {
 	Victims    []StateID
 	Clarity    float64 // evidence clarity 0…1
 	Hardship   float64 // civilian suffering in the crisis, 0…1
+	// Groups are the contact groups that manage the crisis; a member of one
+	// leans toward texts a fellow member tables, as far as it still trusts it.
+	Groups []string
+	// ImpliedForce is added to a Chapter VII text's force load when its lead
+	// sponsor belongs to an alliance that has threatened force without the
+	// Council: others read the text as cover for it.
+	ImpliedForce float64
 }
 
 // Voter is what the model reads about members: the world's public state.
@@ -145,6 +173,7 @@ type Voter interface {
 	Def(StateID) *StateDef
 	Rel(a, b StateID) float64
 	Inclined(StateID) float64
+	Blocs(StateID) []string
 	TradeShare(from, to StateID) float64
 	SharesBloc(a, b StateID) bool
 }
@@ -181,7 +210,7 @@ func (m *Model) Terms(v Voter, member StateID, sit *Situation, sponsors []StateI
 	}
 	intr := l.Intrusion
 	if internalKind(sit.Kind) {
-		intr = (intr + 0.5*(l.Coercion+l.Force)) * m.InternalFactor
+		intr = (intr + 0.5*(l.Coercion+max(l.Force, 0))) * m.InternalFactor
 	}
 	var t [NumTerms]float64
 	t[TermEvidence] = sit.Clarity
@@ -202,6 +231,15 @@ func (m *Model) Terms(v Voter, member StateID, sit *Situation, sponsors []StateI
 	t[TermBoundary] = -l.Boundary * def.BoundaryGrievance
 	t[TermRelief] = l.Relief * sit.Hardship
 	t[TermIntrusionRegime] = -intr * RegimeExposure(def.Regime)
+	if len(sponsors) > 0 && sponsors[0] != member {
+		for _, g := range sit.Groups {
+			if slices.Contains(def.Blocs, g) && slices.Contains(v.Blocs(sponsors[0]), g) {
+				t[TermGroup] = max(0, v.Rel(member, sponsors[0])/100)
+			}
+		}
+	} else if len(sponsors) > 0 {
+		t[TermGroup] = 1
+	}
 	return t
 }
 

@@ -31,5 +31,6 @@ var defaultWeights = func() [NumTerms]float64 {
 	w[TermBoundary] = 1.027
 	w[TermRelief] = 0.586
 	w[TermIntrusionRegime] = 0.353
+	w[TermGroup] = 1.0
 	return w
 }()

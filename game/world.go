@@ -55,6 +55,10 @@ type StateStatus struct {
 	Assessed  float64 `json:"assessed"`   // assessed since the game began
 	Arrears   float64 `json:"arrears"`    // millions
 	Casualty  float64 `json:"casualties"`
+	// Opposes is true when the state has declared it will not support force
+	// without the Council's authorisation; a regional alliance acts only
+	// when none of its members opposes.
+	Opposes bool `json:"opposes,omitempty"`
 	// Withholding is true while the state withholds its UN contributions.
 	Withholding bool `json:"withholding,omitempty"`
 }
@@ -279,6 +283,8 @@ func (w *World) turnDays() int {
 	for _, c := range w.Scenario.Cadence {
 		if w.Date >= c.From {
 			days = c.Days
+		} else if gap := int(c.From - w.Date); gap < days {
+			days = gap // a turn ends where a new cadence begins
 		}
 	}
 	if end := w.Scenario.End; w.Date.AddDays(days) > end {
