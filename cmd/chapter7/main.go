@@ -26,6 +26,9 @@ Usage:
   chapter7 sim --scenario ID --runs N [--autopilot] [--json]
   chapter7 scenario list
   chapter7 scenario validate FILE
+  chapter7 report SAVE [--markdown]
+  chapter7 compare A.json B.json [--markdown]      (autopilot:ID stands for the historical track)
+  chapter7 fork SAVE|autopilot:ID --turn N --seat CODE --out FORK.json
 
 Run "chapter7 COMMAND -h" for a command's flags.
 `
@@ -81,6 +84,12 @@ func dispatch(args []string, stdout, stderr io.Writer) error {
 		return cmdSim(args[1:], stdout, stderr)
 	case "scenario":
 		return cmdScenario(args[1:], stdout)
+	case "report":
+		return cmdReport(args[1:], stdout, stderr)
+	case "compare":
+		return cmdCompare(args[1:], stdout, stderr)
+	case "fork":
+		return cmdFork(args[1:], stdout, stderr)
 	case "-h", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return nil
@@ -88,7 +97,7 @@ func dispatch(args []string, stdout, stderr io.Writer) error {
 	if strings.HasPrefix(args[0], "-") {
 		return cmdPlay(args, stdout, stderr)
 	}
-	return usagef("unknown command %q: use play, sim or scenario (chapter7 --help)", args[0])
+	return usagef("unknown command %q: use play, sim, scenario, report, compare or fork (chapter7 --help)", args[0])
 }
 
 // flagSet is a command's flags; -h prints them to help.
