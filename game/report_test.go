@@ -62,3 +62,31 @@ func apply(t *testing.T, w *game.World, c game.Command) *game.World {
 	}
 	return nw
 }
+
+// Objectives are judged from the world: the USA's "Kuwait restored" is met
+// on the historical track, Iraq's "hold Kuwait" is not.
+func TestObjectives(t *testing.T) {
+	sc, _ := data.Load("kuwait-1991")
+	w := game.RunToEnd(must(game.New(sc, 1, game.Options{Autopilot: true})))
+	usa, _ := w.SeatByCode("USA")
+	irq, _ := w.SeatByCode("IRQ")
+	got := map[string]bool{}
+	for _, o := range w.Objectives(usa) {
+		got["USA "+o.Text] = o.Met
+	}
+	for _, o := range w.Objectives(irq) {
+		got["IRQ "+o.Text] = o.Met
+	}
+	if !got["USA Kuwait restored"] || !got["USA A coalition the Council has authorised"] || got["IRQ Hold Kuwait"] {
+		t.Errorf("objectives: %v", got)
+	}
+	jordan := false
+	for _, e := range w.Events {
+		if strings.Contains(e.Text, "Jordan asks the Council for help under Art. 50") {
+			jordan = true
+		}
+	}
+	if !jordan {
+		t.Error("Jordan, which lives on trade with Iraq, should ask for help under Art. 50")
+	}
+}

@@ -188,6 +188,11 @@ func (w *World) sanctionsBite(weeks float64) {
 			if share <= 0 || w.IsAggressor(s) {
 				continue
 			}
+			if dep := w.TradeShare(s, tgt); dep >= 0.2 && !w.States[s].Art50 {
+				// A state that lives on trade with the target asks for help.
+				w.States[s].Art50 = true
+				w.emit(EvSanctions, fmt.Sprintf("%s asks the Council for help under Art. 50: the sanctions cut off %.0f%% of its trade", w.Def(s).Name, dep*100), s)
+			}
 			leak := share * w.SanctionsPassThrough(s)
 			r.Leakage += leak
 			if leak < 0.01 {

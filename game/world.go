@@ -55,6 +55,9 @@ type StateStatus struct {
 	Assessed  float64 `json:"assessed"`   // assessed since the game began
 	Arrears   float64 `json:"arrears"`    // millions
 	Casualty  float64 `json:"casualties"`
+	// Art50 is true once the state has asked the Council for help with
+	// what the sanctions cost it (Art. 50).
+	Art50 bool `json:"art50,omitempty"`
 	// Opposes is true when the state has declared it will not support force
 	// without the Council's authorisation; a regional alliance acts only
 	// when none of its members opposes.

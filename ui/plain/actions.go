@@ -803,6 +803,16 @@ func (s *session) report() {
 	} else {
 		s.say("The game's votes followed the historical record.")
 	}
+	if objs := s.w.Objectives(s.seat); len(objs) > 0 {
+		s.say("Your objectives:")
+		for _, o := range objs {
+			word := "not met"
+			if o.Met {
+				word = "met"
+			}
+			s.say("  %s: %s (%s).", o.Text, word, o.Why)
+		}
+	}
 	s.say("The four conditions of collective security:")
 	for _, c := range r.Conditions {
 		word := "failed"
