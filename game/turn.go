@@ -162,7 +162,7 @@ func (w *World) SituationFor(d *Draft) Situation {
 			sit.Clarity = 1 - sit.Clarity
 		}
 	}
-	if w.Flag(FlagForceThreatened) && d.Chapter == 7 && len(d.Sponsors) > 0 && sit.Kind != SitIntervention {
+	if w.Flag(FlagForceThreatened) && !w.Flag(FlagWar) && !d.Has(AuthorizeForce) && d.Chapter == 7 && len(d.Sponsors) > 0 && sit.Kind != SitIntervention {
 		if _, ok := w.RegionalBloc(d.Sponsors[0]); ok {
 			sit.ImpliedForce = 1
 		}

@@ -97,6 +97,10 @@ var DefaultModel = Model{
 // Loads are how far a draft reaches in each concern, summed over its clauses.
 type Loads struct {
 	Coercion, Force, Intrusion, Punitive, Secondary, Civilian, Relief, Boundary float64
+	// Consent is true for a text that endorses an agreement the parties
+	// reached: it intrudes little, and the target's friends have no quarrel
+	// with it.
+	Consent bool
 }
 
 // DraftLoads sums a draft's clause loads, with parameters and the
@@ -106,15 +110,16 @@ type Loads struct {
 // has threatened force without the Council reads as an implied authorisation.
 func DraftLoads(clauses []ClauseEntry, sit *Situation) Loads {
 	l := clauseLoads(clauses)
+	if slices.ContainsFunc(clauses, func(c ClauseEntry) bool { return c.ID == EndorseAgreement }) {
+		l.Intrusion *= 0.1
+		l.Force *= 0.1
+		l.Consent = true
+	}
 	if sit != nil {
 		if sit.Kind == SitIntervention {
 			l.Force -= 2
 		}
 		l.Force += sit.ImpliedForce
-	}
-	if slices.ContainsFunc(clauses, func(c ClauseEntry) bool { return c.ID == EndorseAgreement }) {
-		l.Intrusion *= 0.25
-		l.Force *= 0.25
 	}
 	return l
 }
@@ -184,6 +189,9 @@ func (m *Model) Terms(v Voter, member StateID, sit *Situation, sponsors []StateI
 	def := v.Def(member)
 	sov := def.Sovereignty
 	tie := meanRel(v, member, sit.Aggressors)
+	if l.Consent {
+		tie = min(tie, 0)
+	}
 	ptie := max(0, tie)
 	spons := 1.0
 	if !slices.Contains(sponsors, member) {
