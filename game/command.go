@@ -14,6 +14,7 @@ const (
 	CmdEndTurn        CommandKind = "end-turn"         // this seat is done for the turn
 	CmdAdvance        CommandKind = "advance"          // the chair ends the turn for every seat
 	CmdSetHuman       CommandKind = "set-human"        // the chair hands a seat to a person (Value "human") or the engine
+	CmdInject         CommandKind = "inject"           // the chair fires a scripted event (Symbol: its id) or tells news of its own (Text)
 	CmdDraft          CommandKind = "draft"            // start a draft (Clauses, Chapter; Symbol for a historical text)
 	CmdAddClause      CommandKind = "add-clause"       // Draft, Clause
 	CmdRemoveClause   CommandKind = "remove-clause"    // Draft, Clause
@@ -77,7 +78,7 @@ const APPerTurn = 3
 // Cost returns the action points a command costs.
 func Cost(k CommandKind) int {
 	switch k {
-	case CmdEndTurn, CmdAdvance, CmdSetHuman, CmdComply, CmdTable, CmdCallVote, CmdOpposeForce, CmdPayDues, CmdWithholdDues,
+	case CmdEndTurn, CmdAdvance, CmdSetHuman, CmdInject, CmdComply, CmdTable, CmdCallVote, CmdOpposeForce, CmdPayDues, CmdWithholdDues,
 		CmdAddClause, CmdRemoveClause, CmdSetParam, CmdSetChapter, CmdMessage, CmdWithdrawDraft:
 		return 0
 	case CmdSideDeal, CmdFactFinding, CmdRequestSession:
@@ -177,6 +178,11 @@ func (w *World) execHuman(cmd Command) error {
 		}
 		w.advance()
 		return nil
+	case CmdInject:
+		if cmd.Seat != Chair {
+			return refuse(ErrNotAllowed, "only the chair injects events")
+		}
+		return w.inject(cmd)
 	case CmdSetHuman:
 		if cmd.Seat != Chair {
 			return refuse(ErrNotAllowed, "only the chair hands seats to people or to the engine")

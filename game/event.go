@@ -1,5 +1,7 @@
 package game
 
+import "strings"
+
 // Event is something that happened, for the news, the log and the report.
 type Event struct {
 	Date   Date     `json:"date"`
@@ -156,4 +158,39 @@ func (w *World) applyEffect(e *Effect) {
 	}
 	w.setFlag(FlagOccupied, t.Control > 0 && !w.Flag(FlagWithdrawn))
 	w.setFlag(FlagHostages, t.Hostages > 0)
+}
+
+// inject fires a scripted event now, whatever its condition, or tells news
+// the chair wrote on the spot (which changes nothing but what people know).
+func (w *World) inject(cmd Command) error {
+	if cmd.Symbol != "" {
+		for i := range w.Scenario.Events {
+			ev := &w.Scenario.Events[i]
+			if ev.ID != cmd.Symbol {
+				continue
+			}
+			if w.Fired[i] {
+				return refuse(ErrNotAllowed, "event %q has already happened", ev.ID)
+			}
+			w.Fired[i] = true
+			w.applyEffect(&ev.Effect)
+			codes := make([]string, len(ev.Actors))
+			for j, a := range ev.Actors {
+				codes[j] = w.Code(a)
+			}
+			kind := ev.Kind
+			if kind == "" {
+				kind = EvScripted
+			}
+			w.Events = append(w.Events, Event{Date: w.Date, Turn: w.Turn, Kind: kind, Actors: codes, Text: ev.Text, To: -1})
+			return nil
+		}
+		return refuse(ErrBadParam, "no scripted event %q in this scenario", cmd.Symbol)
+	}
+	text := strings.TrimSpace(cmd.Text)
+	if text == "" || len(text) > 500 {
+		return refuse(ErrBadParam, "an injected event needs a text of 1 to 500 characters")
+	}
+	w.emit(EvScripted, text)
+	return nil
 }

@@ -15,7 +15,7 @@ var kinds = []game.CommandKind{
 	game.CmdPromiseAid, game.CmdPressure, game.CmdSideDeal, game.CmdCommitForces, game.CmdRecallForces, game.CmdOffensive,
 	game.CmdWithdraw, game.CmdReleaseHostage, game.CmdAcceptTerms, game.CmdComply, game.CmdNameBreach, game.CmdCompensate,
 	game.CmdPayDues, game.CmdWithholdDues, game.CmdRefer, game.CmdGoodOffices, game.CmdFactFinding, game.CmdAppeal,
-	game.CmdProposeMission, game.CmdMessage, game.CmdRequestSession, game.CmdAdvance, game.CmdSetHuman, "no-such-command",
+	game.CmdProposeMission, game.CmdMessage, game.CmdRequestSession, game.CmdAdvance, game.CmdSetHuman, game.CmdInject, "no-such-command",
 }
 
 // genCommand draws any command, well-formed or not, for any seat.
