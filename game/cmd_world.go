@@ -440,11 +440,12 @@ func cmdFactFinding(w *World, seat SeatID, cmd *Command) error {
 		return err
 	}
 	w.Theatre.Clarity = clamp(w.Theatre.Clarity+0.15, 0, 1)
-	w.emit(EvAction, fmt.Sprintf("A fact-finding mission reports; the evidence is now %s", clarityWord(w.Theatre.Clarity)))
+	w.emit(EvAction, fmt.Sprintf("A fact-finding mission reports; the evidence is now %s", ClarityWord(w.Theatre.Clarity)))
 	return nil
 }
 
-func clarityWord(c float64) string {
+// ClarityWord says how plain the evidence is.
+func ClarityWord(c float64) string {
 	switch {
 	case c >= 0.8:
 		return "plain"

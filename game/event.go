@@ -117,22 +117,28 @@ func (w *World) fireScripted(horizon Date) {
 		if !w.holds(&ev.When, horizon) {
 			continue
 		}
-		w.Fired[i] = true
 		date := w.Date
 		if ev.When.After > date {
 			date = ev.When.After
 		}
-		w.applyEffect(&ev.Effect)
-		codes := make([]string, len(ev.Actors))
-		for j, a := range ev.Actors {
-			codes[j] = w.Code(a)
-		}
-		kind := ev.Kind
-		if kind == "" {
-			kind = EvScripted
-		}
-		w.Events = append(w.Events, Event{Date: date, Turn: w.Turn, Kind: kind, Actors: codes, Text: ev.Text, To: -1, Historical: ev.Historical})
+		w.fire(i, date, ev.Historical)
 	}
+}
+
+// fire makes scripted event i happen on a date: its effect, and the news.
+func (w *World) fire(i int, date Date, historical bool) {
+	ev := &w.Scenario.Events[i]
+	w.Fired[i] = true
+	w.applyEffect(&ev.Effect)
+	codes := make([]string, len(ev.Actors))
+	for j, a := range ev.Actors {
+		codes[j] = w.Code(a)
+	}
+	kind := ev.Kind
+	if kind == "" {
+		kind = EvScripted
+	}
+	w.Events = append(w.Events, Event{Date: date, Turn: w.Turn, Kind: kind, Actors: codes, Text: ev.Text, To: -1, Historical: historical})
 }
 
 func (w *World) applyEffect(e *Effect) {
@@ -172,17 +178,7 @@ func (w *World) inject(cmd Command) error {
 			if w.Fired[i] {
 				return refuse(ErrNotAllowed, "event %q has already happened", ev.ID)
 			}
-			w.Fired[i] = true
-			w.applyEffect(&ev.Effect)
-			codes := make([]string, len(ev.Actors))
-			for j, a := range ev.Actors {
-				codes[j] = w.Code(a)
-			}
-			kind := ev.Kind
-			if kind == "" {
-				kind = EvScripted
-			}
-			w.Events = append(w.Events, Event{Date: w.Date, Turn: w.Turn, Kind: kind, Actors: codes, Text: ev.Text, To: -1})
+			w.fire(i, w.Date, false)
 			return nil
 		}
 		return refuse(ErrBadParam, "no scripted event %q in this scenario", cmd.Symbol)

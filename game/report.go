@@ -224,7 +224,7 @@ func conditions(w *World) []ConditionVerdict {
 			}
 		}
 	}
-	clear := clarityWord(t.Clarity)
+	clear := ClarityWord(t.Clarity)
 	if det != "" {
 		info, _ := LookupClause(det)
 		out = append(out, ConditionVerdict{ConditionNames[1], true, fmt.Sprintf("The Council made a determination under Art. 39 (%s); the evidence was %s.", strings.ToLower(info.Name), clear)})

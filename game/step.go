@@ -210,7 +210,7 @@ func (w *World) sanctionsBite(weeks float64) {
 				w.Breaches = append(w.Breaches, Breach{Date: w.Date, State: s, Volume: leak * 100, Evidence: ev})
 				w.States[s].Legitimacy = clamp(w.States[s].Legitimacy-0.5, 0, 100)
 				w.emit(EvBreach, fmt.Sprintf("Goods reach %s through %s in breach of the sanctions: about %.0f%% of its trade (evidence %s)",
-					w.Def(tgt).Name, w.Def(s).Name, leak*100, evidenceWord(ev)), s, tgt)
+					w.Def(tgt).Name, w.Def(s).Name, leak*100, EvidenceWord(ev)), s, tgt)
 			}
 		}
 	}
@@ -245,7 +245,8 @@ func (w *World) reportedSince(s StateID, since Date) bool {
 	return false
 }
 
-func evidenceWord(e float64) string {
+// EvidenceWord says how well a breach report is established.
+func EvidenceWord(e float64) string {
 	switch {
 	case e >= 0.8:
 		return "strong"
