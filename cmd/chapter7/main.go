@@ -29,6 +29,7 @@ Usage:
   chapter7 report SAVE [--markdown]
   chapter7 compare A.json B.json [--markdown]      (autopilot:ID stands for the historical track)
   chapter7 fork SAVE|autopilot:ID --turn N --seat CODE --out FORK.json
+  chapter7 serve --scenario ID [--addr 127.0.0.1:2222] [--seed N] [--data DIR]
 
 Run "chapter7 COMMAND -h" for a command's flags.
 `
@@ -90,6 +91,8 @@ func dispatch(args []string, stdout, stderr io.Writer) error {
 		return cmdCompare(args[1:], stdout, stderr)
 	case "fork":
 		return cmdFork(args[1:], stdout, stderr)
+	case "serve":
+		return cmdServe(args[1:], stdout, stderr)
 	case "-h", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return nil
@@ -97,7 +100,7 @@ func dispatch(args []string, stdout, stderr io.Writer) error {
 	if strings.HasPrefix(args[0], "-") {
 		return cmdPlay(args, stdout, stderr)
 	}
-	return usagef("unknown command %q: use play, sim, scenario, report, compare or fork (chapter7 --help)", args[0])
+	return usagef("unknown command %q: use play, sim, scenario, report, compare, fork or serve (chapter7 --help)", args[0])
 }
 
 // flagSet is a command's flags; -h prints them to help.

@@ -73,6 +73,16 @@ type Snapshot struct {
 	Seats     []SeatInfo
 	Revealed  bool
 	Notice    string // the last refusal or message for this session
+	// Sessions lists who is connected; only the instructor gets it.
+	Sessions []SessionInfo
+}
+
+// SessionInfo is one connection, as the instructor sees it.
+type SessionInfo struct {
+	ID   int
+	Name string
+	Seat string
+	Role Role
 }
 
 // Session is one connection.
@@ -489,11 +499,19 @@ func (h *Hub) Tick() {
 // a slow one: a full mailbox has its stale snapshot replaced.
 func (h *Hub) publish() {
 	seats := h.seatInfo()
+	var infos []SessionInfo
+	for _, s := range h.sessions {
+		infos = append(infos, SessionInfo{ID: s.ID, Name: s.Name, Seat: s.seat, Role: s.role})
+	}
+	sort.Slice(infos, func(i, j int) bool { return infos[i].ID < infos[j].ID })
 	for _, s := range h.sessions {
 		snap := Snapshot{Seat: s.seat, Role: s.role, Paused: h.paused, RoundEnds: h.ends, Seats: seats, Revealed: h.revealed, Notice: s.notice}
 		switch {
 		case s.role == Instructor || h.revealed:
 			snap.View = h.w.ViewFor(-1)
+			if s.role == Instructor {
+				snap.Sessions = infos
+			}
 		case s.role == Student:
 			id, _ := h.w.SeatByCode(s.seat)
 			snap.View = h.w.ViewFor(id)

@@ -1,0 +1,234 @@
+package seminar
+
+import (
+	"bytes"
+	"context"
+	"crypto/ed25519"
+	"crypto/rand"
+	"net"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/x/vt"
+	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/chapter-vii/chapter7/data"
+)
+
+// sshClient is a student at a terminal: a real SSH client with its own key.
+type sshClient struct {
+	t    *testing.T
+	conn *gossh.Client
+	sess *gossh.Session
+	in   interface{ Write([]byte) (int, error) }
+	mu   sync.Mutex
+	emu  *vt.Emulator
+}
+
+func dial(t *testing.T, addr, user string, key ed25519.PrivateKey) *sshClient {
+	t.Helper()
+	signer, err := gossh.NewSignerFromKey(key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	conn, err := gossh.Dial("tcp", addr, &gossh.ClientConfig{User: user, Auth: []gossh.AuthMethod{gossh.PublicKeys(signer)},
+		HostKeyCallback: gossh.InsecureIgnoreHostKey(), Timeout: 5 * time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sess, err := conn.NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &sshClient{t: t, conn: conn, sess: sess, emu: vt.NewEmulator(120, 40)}
+	if err := sess.RequestPty("xterm-256color", 40, 120, gossh.TerminalModes{}); err != nil {
+		t.Fatal(err)
+	}
+	w, _ := sess.StdinPipe()
+	r, _ := sess.StdoutPipe()
+	c.in = w
+	go func() { // the terminal's replies (to colour queries) go back to the program
+		buf := make([]byte, 1024)
+		for {
+			n, err := c.emu.Read(buf)
+			if err != nil {
+				return
+			}
+			w.Write(buf[:n])
+		}
+	}()
+	go func() {
+		buf := make([]byte, 4096)
+		for {
+			n, err := r.Read(buf)
+			c.mu.Lock()
+			c.emu.Write(buf[:n])
+			c.mu.Unlock()
+			if err != nil {
+				return
+			}
+		}
+	}()
+	if err := sess.Shell(); err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func (c *sshClient) screen() string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.emu.String()
+}
+
+// waitFor waits until the text has appeared on the terminal.
+func (c *sshClient) waitFor(text string) {
+	c.t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for time.Now().Before(deadline) {
+		if strings.Contains(c.screen(), text) {
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	c.t.Fatalf("%q never appeared; the terminal shows:\n%s", text, tail(c.screen(), 1500))
+}
+
+func (c *sshClient) typeLine(s string) {
+	c.in.Write([]byte(s + "\r"))
+}
+
+func (c *sshClient) close() { c.sess.Close(); c.conn.Close() }
+
+func tail(s string, n int) string {
+	if len(s) > n {
+		return s[len(s)-n:]
+	}
+	return s
+}
+
+func newKey(t *testing.T) ed25519.PrivateKey {
+	_, k, err := ed25519.GenerateKey(rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return k
+}
+
+// An in-process server on loopback: two students and an instructor join
+// over SSH, take seats, exchange a private message, one drops and comes
+// back with the same key, the instructor injects an event and advances the
+// turn; the message reaches only its two seats until the reveal.
+func TestOverSSH(t *testing.T) {
+	dir := t.TempDir()
+	sc, _ := data.Load("kuwait-1991")
+	hub, err := NewHub(Config{Scenario: sc, Seed: 1, DataDir: dir, InstructorCode: "PROF"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv, err := NewServer(ServerConfig{Addr: "127.0.0.1:0", DataDir: dir, Hub: hub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go hub.Run(ctx)
+	go srv.Serve(l)
+	defer srv.Close()
+	addr := l.Addr().String()
+
+	annKey, boKey := newKey(t), newKey(t)
+	ann := dial(t, addr, "ann", annKey)
+	ann.waitFor("Type a seat code")
+	ann.typeLine("USA")
+	ann.waitFor("— USA — turn 1")
+	bo := dial(t, addr, "bo", boKey)
+	bo.waitFor("Type a seat code")
+	bo.typeLine("USA")
+	bo.waitFor("USA is taken")
+	bo.typeLine("CHN")
+	bo.waitFor("— CHN — turn 1")
+	carl := dial(t, addr, "carl", newKey(t))
+	carl.waitFor("Type a seat code")
+	carl.typeLine("JOR")
+	carl.waitFor("— JOR — turn 1")
+	prof := dial(t, addr, "prof", newKey(t))
+	prof.waitFor("Type a seat code")
+	prof.typeLine("instructor PROF")
+	prof.waitFor("Instructor —")
+
+	ann.typeLine("cable CHN a word in private")
+	bo.waitFor("USA to CHN: a word in private")
+	prof.waitFor("USA to CHN: a word in private")
+	time.Sleep(100 * time.Millisecond)
+	if strings.Contains(carl.screen(), "a word in private") {
+		t.Fatal("Jordan's terminal shows a cable between the USA and China")
+	}
+
+	// Bo drops and comes back with the same key: China again.
+	bo.close()
+	bo = dial(t, addr, "bo", boKey)
+	bo.waitFor("— CHN — turn 1")
+	defer bo.close()
+
+	prof.in.Write([]byte("i"))
+	prof.typeLine("Reports of a Soviet peace plan")
+	ann.waitFor("Reports of a Soviet peace plan")
+	prof.in.Write([]byte("a"))
+	ann.waitFor("turn 2, 9 August 1990")
+	if strings.Contains(carl.screen(), "a word in private") {
+		t.Fatal("the cable leaked before the reveal")
+	}
+	prof.in.Write([]byte("r"))
+	carl.waitFor("a word in private")
+	ann.close()
+	carl.close()
+	prof.close()
+}
+
+// Hostile input from the network — junk bytes, a flood of keys, an
+// oversized line — gets refusals, never a crash, and the server still serves.
+func TestHostileInput(t *testing.T) {
+	dir := t.TempDir()
+	sc, _ := data.Load("kuwait-1991")
+	hub, _ := NewHub(Config{Scenario: sc, Seed: 1, DataDir: dir})
+	srv, _ := NewServer(ServerConfig{Addr: "127.0.0.1:0", DataDir: dir, Hub: hub})
+	l, _ := net.Listen("tcp", "127.0.0.1:0")
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go hub.Run(ctx)
+	go srv.Serve(l)
+	defer srv.Close()
+	addr := l.Addr().String()
+
+	// Junk instead of an SSH handshake.
+	raw, err := net.Dial("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw.Write(bytes.Repeat([]byte{0xff, 0x00, '\n'}, 5000))
+	raw.Close()
+
+	c := dial(t, addr, "mallory", newKey(t))
+	defer c.close()
+	c.waitFor("Type a seat code")
+	c.in.Write(bytes.Repeat([]byte("\x1b[A\x00\xfe"), 2000))
+	c.typeLine(strings.Repeat("x", 5000))
+	c.typeLine("JOR")
+	c.waitFor("— JOR — turn 1")
+	c.typeLine("lobby")
+	c.waitFor("unknown state")
+	c.typeLine("draft not-a-clause")
+	c.waitFor(`unknown clause "not-a-clause"`)
+	c.typeLine("cable CHN " + strings.Repeat("y", 3000))
+	c.waitFor("JOR to CHN: yyyy")
+	ok := dial(t, addr, "alice", newKey(t))
+	defer ok.close()
+	ok.waitFor("Type a seat code")
+}
