@@ -161,7 +161,7 @@ func (c *Client) submit(ask, line string) tea.Cmd {
 		c.result(s.Inject(id, text), "Event injected.")
 		return nil
 	case "engine", "human":
-		c.result(s.HandToEngine(strings.ToUpper(line), ask == "engine"), "Done.")
+		c.result(s.HandToEngine(seatCode(line), ask == "engine"), "Done.")
 		return nil
 	case "kick":
 		id, err := strconv.Atoi(line)
@@ -189,7 +189,7 @@ func (c *Client) submit(ask, line string) tea.Cmd {
 		if len(words) > 1 {
 			code = words[1]
 		}
-		c.result(s.TakeSeat(strings.ToUpper(words[0]), code), "")
+		c.result(s.TakeSeat(seatCode(words[0]), code), "")
 	case c.snap.Role == Student:
 		cmd, err := parseCommand(words, line)
 		if err != nil {
@@ -201,6 +201,14 @@ func (c *Client) submit(ask, line string) tea.Cmd {
 		c.result(fmt.Errorf("unknown command %q", verb), "")
 	}
 	return nil
+}
+
+// seatCode reads a seat as typed: a state code in any case, or secretariat.
+func seatCode(w string) string {
+	if strings.EqualFold(w, game.Secretariat) {
+		return game.Secretariat
+	}
+	return strings.ToUpper(w)
 }
 
 // parseCommand reads a student's typed command.

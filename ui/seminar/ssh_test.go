@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/ed25519"
 	"crypto/rand"
+	"errors"
 	"net"
 	"strings"
 	"sync"
@@ -25,6 +26,8 @@ type sshClient struct {
 	in   interface{ Write([]byte) (int, error) }
 	mu   sync.Mutex
 	emu  *vt.Emulator
+	// changed is signalled after every write to the screen.
+	changed chan struct{}
 }
 
 func dial(t *testing.T, addr, user string, key ed25519.PrivateKey) *sshClient {
@@ -42,7 +45,7 @@ func dial(t *testing.T, addr, user string, key ed25519.PrivateKey) *sshClient {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := &sshClient{t: t, conn: conn, sess: sess, emu: vt.NewEmulator(120, 40)}
+	c := &sshClient{t: t, conn: conn, sess: sess, emu: vt.NewEmulator(120, 40), changed: make(chan struct{}, 1)}
 	if err := sess.RequestPty("xterm-256color", 40, 120, gossh.TerminalModes{}); err != nil {
 		t.Fatal(err)
 	}
@@ -66,6 +69,10 @@ func dial(t *testing.T, addr, user string, key ed25519.PrivateKey) *sshClient {
 			c.mu.Lock()
 			c.emu.Write(buf[:n])
 			c.mu.Unlock()
+			select {
+			case c.changed <- struct{}{}:
+			default:
+			}
 			if err != nil {
 				return
 			}
@@ -86,14 +93,24 @@ func (c *sshClient) screen() string {
 // waitFor waits until the text has appeared on the terminal.
 func (c *sshClient) waitFor(text string) {
 	c.t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
-	for time.Now().Before(deadline) {
-		if strings.Contains(c.screen(), text) {
-			return
-		}
-		time.Sleep(20 * time.Millisecond)
+	if err := c.until(func(s string) bool { return strings.Contains(s, text) }, 5*time.Second); err != nil {
+		c.t.Fatalf("%q never appeared; the terminal shows:\n%s", text, tail(c.screen(), 1500))
 	}
-	c.t.Fatalf("%q never appeared; the terminal shows:\n%s", text, tail(c.screen(), 1500))
+}
+
+// until waits, without polling, for the screen to satisfy ok.
+func (c *sshClient) until(ok func(string) bool, limit time.Duration) error {
+	timeout := time.After(limit)
+	for {
+		if ok(c.screen()) {
+			return nil
+		}
+		select {
+		case <-c.changed:
+		case <-timeout:
+			return errors.New("timed out")
+		}
+	}
 }
 
 func (c *sshClient) typeLine(s string) {
