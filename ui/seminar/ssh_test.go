@@ -20,7 +20,7 @@ import (
 
 // sshClient is a student at a terminal: a real SSH client with its own key.
 type sshClient struct {
-	t    *testing.T
+	t    testing.TB
 	conn *gossh.Client
 	sess *gossh.Session
 	in   interface{ Write([]byte) (int, error) }
@@ -30,7 +30,7 @@ type sshClient struct {
 	changed chan struct{}
 }
 
-func dial(t *testing.T, addr, user string, key ed25519.PrivateKey) *sshClient {
+func dial(t testing.TB, addr, user string, key ed25519.PrivateKey) *sshClient {
 	t.Helper()
 	signer, err := gossh.NewSignerFromKey(key)
 	if err != nil {
@@ -126,7 +126,7 @@ func tail(s string, n int) string {
 	return s
 }
 
-func newKey(t *testing.T) ed25519.PrivateKey {
+func newKey(t testing.TB) ed25519.PrivateKey {
 	_, k, err := ed25519.GenerateKey(rand.Reader)
 	if err != nil {
 		t.Fatal(err)
