@@ -725,8 +725,8 @@ func (s *session) save() error {
 		s.say("A save name is one word without slashes, such as mygame.")
 		return nil
 	}
-	if s.opt.SaveDir == "" {
-		s.say("There is no save folder in this session.")
+	if s.opt.SaveDir == "" || s.opt.Remote != nil {
+		s.say("This game is saved by the seminar's server after every turn.")
 		return nil
 	}
 	path := filepath.Join(s.opt.SaveDir, name+".json")
@@ -740,8 +740,19 @@ func (s *session) save() error {
 
 func (s *session) endTurn() error {
 	before := len(s.w.Votes)
+	turn := s.w.Turn
 	if !s.apply(game.Command{Kind: game.CmdEndTurn}) {
 		return nil
+	}
+	if r := s.opt.Remote; r != nil && s.w.Turn == turn && !s.w.Over {
+		s.say("You have ended your turn. Waiting for the other seats, or the instructor.")
+		for s.w.Turn == turn && !s.w.Over {
+			w, ok := r.Wait()
+			if !ok {
+				return errQuitNow
+			}
+			s.w = w
+		}
 	}
 	s.autosave()
 	v := s.view()

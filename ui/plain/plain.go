@@ -26,6 +26,20 @@ type Options struct {
 	Seed     uint64
 	Load     string // a save to continue
 	SaveDir  string // where save NAME writes and the autosave goes
+	// Remote, when set, plays a seat of a game held elsewhere (a seminar):
+	// commands go to it and the world comes from it.
+	Remote *Remote
+}
+
+// Remote is a seat in a game someone else holds.
+type Remote struct {
+	Seat  string
+	Apply func(game.Command) error
+	// World is the seat's newest view.
+	World func() *game.World
+	// Wait blocks until the game changes and returns the new view, or false
+	// when the seminar has ended.
+	Wait func() (*game.World, bool)
 }
 
 // session is one player's conversation with a game.
@@ -60,6 +74,9 @@ func Run(in io.Reader, out io.Writer, opt Options) error {
 	}
 	s.say("Type help at any prompt for the commands. Type a number to choose from a menu.")
 	for !s.quit {
+		if r := s.opt.Remote; r != nil {
+			s.w = r.World() // others may have moved while we waited at the prompt
+		}
 		s.news()
 		if s.w.Over {
 			s.endOfGame()
@@ -179,6 +196,14 @@ func (s *session) choose(question string, items []string, names []string) (int, 
 }
 
 func (s *session) setup() error {
+	if r := s.opt.Remote; r != nil {
+		s.w, s.code = r.World(), r.Seat
+		s.seat, _ = s.w.SeatByCode(r.Seat)
+		s.seen = len(s.w.Events)
+		s.say("Plain-text mode. %s: you play %s, turn %d, %s.", s.w.Scenario.Title, s.seatName(), s.w.Turn, s.w.Date.Long())
+		s.briefing()
+		return nil
+	}
 	if s.opt.Load != "" {
 		w, _, err := data.ReadSave(s.opt.Load)
 		if err != nil {
@@ -450,6 +475,15 @@ func (s *session) nextHistorical() string {
 // apply sends a command and says what happened: refusals in one sentence.
 func (s *session) apply(c game.Command) bool {
 	c.Seat = s.code
+	if r := s.opt.Remote; r != nil {
+		err := r.Apply(c)
+		s.w = r.World()
+		if err != nil {
+			s.say("Refused: %s.", strings.TrimSuffix(err.Error(), "."))
+			return false
+		}
+		return true
+	}
 	w, _, err := game.Apply(s.w, c)
 	if err != nil {
 		s.say("Refused: %s.", strings.TrimSuffix(err.Error(), "."))
@@ -460,7 +494,7 @@ func (s *session) apply(c game.Command) bool {
 }
 
 func (s *session) autosave() {
-	if s.opt.SaveDir == "" {
+	if s.opt.SaveDir == "" || s.opt.Remote != nil {
 		return
 	}
 	path := filepath.Join(s.opt.SaveDir, "autosave-"+s.w.Scenario.ID+".json")

@@ -26,6 +26,9 @@ type Client struct {
 	status string
 	bad    bool
 	now    func() time.Time
+	// plain is set when the student asked for the plain-text mode: the
+	// program ends and the server goes on line by line.
+	plain bool
 }
 
 // NewClient returns the terminal program for a session.
@@ -179,6 +182,19 @@ func (c *Client) submit(ask, line string) tea.Cmd {
 	verb := strings.ToLower(words[0])
 	switch {
 	case verb == "quit" || verb == "exit":
+		return tea.Quit
+	case verb == "plain":
+		if len(words) > 1 {
+			if err := s.TakeSeat(seatCode(words[1]), strings.Join(words[2:], " ")); err != nil {
+				c.result(err, "")
+				return nil
+			}
+		}
+		if c.snap.Role != Student && len(words) == 1 {
+			c.result(fmt.Errorf("take a seat first: plain USA"), "")
+			return nil
+		}
+		c.plain = true
 		return tea.Quit
 	case verb == "observe":
 		c.result(s.Observe(), "You are watching.")
@@ -340,7 +356,7 @@ func (c *Client) lobby() string {
 	w := c.snap.View
 	l := []string{heading.Render("Chapter VII — seminar: " + w.Scenario.Title), fmt.Sprintf("Turn %d, %s", w.Turn, w.Date.Long()), "", "Seats:"}
 	l = append(l, c.seatLines(c.height-11)...)
-	l = append(l, c.footer("Type a seat code (and its join code, if it has one) and Enter · observe · instructor CODE · quit")...)
+	l = append(l, c.footer("Type a seat code (and its join code, if it has one) and Enter · plain SEAT for plain text (screen readers) · observe · instructor CODE · quit")...)
 	return strings.Join(l, "\n")
 }
 

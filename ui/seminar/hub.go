@@ -495,6 +495,31 @@ func (h *Hub) Tick() {
 	}
 }
 
+// snapFor makes a session's snapshot.
+func (h *Hub) snapFor(s *Session, seats []SeatInfo, infos []SessionInfo) Snapshot {
+	snap := Snapshot{Seat: s.seat, Role: s.role, Paused: h.paused, RoundEnds: h.ends, Seats: seats, Revealed: h.revealed, Notice: s.notice}
+	switch {
+	case s.role == Instructor || h.revealed:
+		snap.View = h.w.ViewFor(-1)
+		if s.role == Instructor {
+			snap.Sessions = infos
+		}
+	case s.role == Student:
+		id, _ := h.w.SeatByCode(s.seat)
+		snap.View = h.w.ViewFor(id)
+	default:
+		snap.View = h.w.ViewFor(game.SeatID(len(h.w.Seats))) // nobody's private state
+	}
+	return snap
+}
+
+// Snapshot returns the session's snapshot as things stand.
+func (s *Session) Snapshot() Snapshot {
+	var snap Snapshot
+	s.hub.call(func() { snap = s.hub.snapFor(s, s.hub.seatInfo(), nil) })
+	return snap
+}
+
 // publish sends every session its newest snapshot without ever waiting on
 // a slow one: a full mailbox has its stale snapshot replaced.
 func (h *Hub) publish() {
@@ -505,19 +530,7 @@ func (h *Hub) publish() {
 	}
 	sort.Slice(infos, func(i, j int) bool { return infos[i].ID < infos[j].ID })
 	for _, s := range h.sessions {
-		snap := Snapshot{Seat: s.seat, Role: s.role, Paused: h.paused, RoundEnds: h.ends, Seats: seats, Revealed: h.revealed, Notice: s.notice}
-		switch {
-		case s.role == Instructor || h.revealed:
-			snap.View = h.w.ViewFor(-1)
-			if s.role == Instructor {
-				snap.Sessions = infos
-			}
-		case s.role == Student:
-			id, _ := h.w.SeatByCode(s.seat)
-			snap.View = h.w.ViewFor(id)
-		default:
-			snap.View = h.w.ViewFor(game.SeatID(len(h.w.Seats))) // nobody's private state
-		}
+		snap := h.snapFor(s, seats, infos)
 		select {
 		case <-s.updates:
 		default:

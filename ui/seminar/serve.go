@@ -27,6 +27,9 @@ type ServerConfig struct {
 	Screen func(s *Session, sess ssh.Session) tea.Model
 }
 
+type sessionKey struct{}
+type clientKey struct{}
+
 // NewServer returns an SSH server that gives every connection its own
 // terminal program, bound to the one shared game. Students need nothing but
 // ssh: any public key is accepted (it identifies them on reconnect), and so
@@ -50,7 +53,23 @@ func NewServer(cfg ServerConfig) (*ssh.Server, error) {
 			<-sess.Context().Done()
 			s.Leave()
 		}()
-		return screen(s, sess), nil
+		sess.Context().SetValue(sessionKey{}, s)
+		m := screen(s, sess)
+		if c, ok := m.(*Client); ok {
+			sess.Context().SetValue(clientKey{}, c)
+		}
+		return m, nil
+	}
+	// After the terminal program ends: plain-text mode, if it was asked for.
+	afterTea := func(next ssh.Handler) ssh.Handler {
+		return func(sess ssh.Session) {
+			c, _ := sess.Context().Value(clientKey{}).(*Client)
+			s, _ := sess.Context().Value(sessionKey{}).(*Session)
+			if c != nil && s != nil && c.plain {
+				plainOverSSH(sess, s)
+			}
+			next(sess)
+		}
 	}
 	opts := []ssh.Option{
 		wish.WithAddress(cfg.Addr),
@@ -58,7 +77,7 @@ func NewServer(cfg ServerConfig) (*ssh.Server, error) {
 		wish.WithPublicKeyAuth(func(ssh.Context, ssh.PublicKey) bool { return true }),
 		wish.WithKeyboardInteractiveAuth(func(ssh.Context, gossh.KeyboardInteractiveChallenge) bool { return true }),
 		wish.WithMiddleware(
-			recover.Middleware(bubbletea.Middleware(handler), activeterm.Middleware()),
+			recover.Middleware(afterTea, bubbletea.Middleware(handler), activeterm.Middleware()),
 		),
 	}
 	if cfg.IdleTimeout > 0 {

@@ -28,6 +28,7 @@ type sshClient struct {
 	emu  *vt.Emulator
 	// changed is signalled after every write to the screen.
 	changed chan struct{}
+	raw     bytes.Buffer // every byte received
 }
 
 func dial(t testing.TB, addr, user string, key ed25519.PrivateKey) *sshClient {
@@ -68,6 +69,7 @@ func dial(t testing.TB, addr, user string, key ed25519.PrivateKey) *sshClient {
 			n, err := r.Read(buf)
 			c.mu.Lock()
 			c.emu.Write(buf[:n])
+			c.raw.Write(buf[:n])
 			c.mu.Unlock()
 			select {
 			case c.changed <- struct{}{}:
@@ -248,4 +250,61 @@ func TestHostileInput(t *testing.T) {
 	ok := dial(t, addr, "alice", newKey(t))
 	defer ok.close()
 	ok.waitFor("Type a seat code")
+}
+
+func (c *sshClient) rawText() string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.raw.String()
+}
+
+// A student asks for plain text in the lobby: from then on the server
+// talks line by line, with no escape sequences, and the game goes on.
+func TestPlainOverSSH(t *testing.T) {
+	dir := t.TempDir()
+	sc, _ := data.Load("kuwait-1991")
+	hub, _ := NewHub(Config{Scenario: sc, Seed: 1, DataDir: dir, InstructorCode: "PROF"})
+	srv, _ := NewServer(ServerConfig{Addr: "127.0.0.1:0", DataDir: dir, Hub: hub})
+	l, _ := net.Listen("tcp", "127.0.0.1:0")
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go hub.Run(ctx)
+	go srv.Serve(l)
+	defer srv.Close()
+	addr := l.Addr().String()
+
+	ann := dial(t, addr, "ann", newKey(t))
+	defer ann.close()
+	ann.waitFor("Type a seat code")
+	ann.typeLine("USA")
+	ann.waitFor("— USA — turn 1")
+	c := dial(t, addr, "blind", newKey(t))
+	defer c.close()
+	c.waitFor("Type a seat code")
+	c.typeLine("plain JOR")
+	wait := func(text string) {
+		t.Helper()
+		if err := c.until(func(string) bool { return strings.Contains(c.rawText(), text) }, 5*time.Second); err != nil {
+			t.Fatalf("%q never came; the last bytes:\n%q", text, tail(c.rawText(), 800))
+		}
+	}
+	wait("Plain-text mode.")
+	mark := len(c.rawText())
+	c.typeLine("status")
+	wait("Turn 1, 2 August 1990")
+	c.typeLine("lobby SYR")
+	wait("Relations of Syria with you")
+	c.typeLine("end")
+	wait("Waiting for the other seats")
+	prof := dial(t, addr, "prof", newKey(t))
+	defer prof.close()
+	prof.waitFor("Type a seat code")
+	prof.typeLine("instructor PROF")
+	prof.waitFor("Instructor")
+	prof.in.Write([]byte("a"))
+	wait("Turn 2, 9 August 1990")
+	after := c.rawText()[mark:]
+	if i := strings.IndexByte(after, 0x1b); i >= 0 {
+		t.Fatalf("an escape sequence in plain mode: %q", after[max(0, i-40):min(len(after), i+20)])
+	}
 }
