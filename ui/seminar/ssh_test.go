@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
+	"charm.land/ssh"
 	"github.com/charmbracelet/x/vt"
 	gossh "golang.org/x/crypto/ssh"
 
@@ -306,5 +308,55 @@ func TestPlainOverSSH(t *testing.T) {
 	after := c.rawText()[mark:]
 	if i := strings.IndexByte(after, 0x1b); i >= 0 {
 		t.Fatalf("an escape sequence in plain mode: %q", after[max(0, i-40):min(len(after), i+20)])
+	}
+}
+
+// panicky is a terminal program that crashes on its first key.
+type panicky struct{ *Client }
+
+func (p panicky) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if _, ok := msg.(tea.KeyPressMsg); ok {
+		panic("a bug in one session")
+	}
+	m, cmd := p.Client.Update(msg)
+	return panicky{m.(*Client)}, cmd
+}
+
+// A panic in one session ends that session only: the others play on.
+func TestPanicEndsOneSession(t *testing.T) {
+	dir := t.TempDir()
+	sc, _ := data.Load("kuwait-1991")
+	hub, _ := NewHub(Config{Scenario: sc, Seed: 1, DataDir: dir})
+	n := 0
+	var mu sync.Mutex
+	srv, _ := NewServer(ServerConfig{Addr: "127.0.0.1:0", DataDir: dir, Hub: hub, Screen: func(s *Session, _ ssh.Session) tea.Model {
+		mu.Lock()
+		defer mu.Unlock()
+		n++
+		if n == 1 {
+			return panicky{NewClient(s)}
+		}
+		return NewClient(s)
+	}})
+	l, _ := net.Listen("tcp", "127.0.0.1:0")
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go hub.Run(ctx)
+	go srv.Serve(l)
+	defer srv.Close()
+	addr := l.Addr().String()
+
+	bad := dial(t, addr, "bad", newKey(t))
+	defer bad.close()
+	bad.waitFor("Type a seat code")
+	good := dial(t, addr, "good", newKey(t))
+	defer good.close()
+	good.waitFor("Type a seat code")
+	bad.in.Write([]byte("x"))
+	time.Sleep(200 * time.Millisecond)
+	good.typeLine("USA")
+	good.waitFor("— USA — turn 1")
+	if w := hub.World(); w.Turn != 1 {
+		t.Fatal("the hub is not serving")
 	}
 }
