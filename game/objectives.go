@@ -56,7 +56,7 @@ func (w *World) objective(seat SeatID, o Objective) (bool, string) {
 		if me == NoState {
 			return false, "no state to judge"
 		}
-		return w.States[me].Economy >= 90 || w.States[me].Breaching || w.States[me].AidDue > 0, fmt.Sprintf("your economy stands at %.0f (start 100); aid promised $%.0f million", w.States[me].Economy, w.States[me].AidDue)
+		return w.States[me].Economy >= 90, fmt.Sprintf("your economy stands at %.0f (it was 100)", w.States[me].Economy)
 	case "no-force":
 		return !w.Flag(FlagUnauthorisedForce) && t.Basis != BasisUnilateral, map[bool]string{true: "force was used without the Council", false: "no force was used without the Council"}[w.Flag(FlagUnauthorisedForce)]
 	case "relations-west":

@@ -18,6 +18,7 @@ func (w *World) worldPhase() {
 	w.occupation(weeks)
 	w.sanctionsBite(weeks)
 	w.money(weeks)
+	w.aidFlows(weeks)
 	w.drift(weeks)
 }
 
@@ -195,6 +196,11 @@ func (w *World) sanctionsBite(weeks float64) {
 			}
 			leak := share * w.SanctionsPassThrough(s)
 			r.Leakage += leak
+			// Enforcing the embargo costs a state the trade it had with the
+			// target (what Art. 50 is for).
+			if dep := w.TradeShare(s, tgt); dep > 0 {
+				w.States[s].Economy = max(0, w.States[s].Economy-dep*r.Strength()*(1-w.SanctionsPassThrough(s))*2*weeks)
+			}
 			if leak < 0.01 {
 				continue
 			}
@@ -254,6 +260,19 @@ func EvidenceWord(e float64) string {
 		return "good"
 	}
 	return "circumstantial"
+}
+
+// aidFlows pays a quarter of the aid promised to each state every week.
+func (w *World) aidFlows(weeks float64) {
+	for i := range w.States {
+		st := &w.States[i]
+		if st.AidDue <= 0 {
+			continue
+		}
+		paid := min(st.AidDue, st.AidDue*0.25*weeks+1)
+		st.AidDue -= paid
+		st.Economy = min(120, st.Economy+paid/(10*(w.Def(StateID(i)).Economy+1)))
+	}
 }
 
 // money: members pay their assessed contributions, or fall into arrears;

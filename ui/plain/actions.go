@@ -73,7 +73,11 @@ func (s *session) theatre() error {
 	v := s.view()
 	t := v.Theatre
 	agg := names(v, v.Aggressors())
-	s.say("%s holds %.0f%% of the territory it seized, with about %.0f thousand troops; the coalition has %.0f thousand in the theatre.", agg, t.Control, t.AggressorForces, v.CoalitionForces())
+	pledged := 0.0
+	for i := range v.States {
+		pledged += v.States[i].Pledged
+	}
+	s.say("%s holds %.0f%% of the territory it seized, with about %.0f thousand troops; the coalition has %.0f thousand in the theatre and %.0f thousand on the way.", agg, t.Control, t.AggressorForces, v.CoalitionForces(), pledged)
 	s.say("Casualties so far: about %.0f thousand soldiers and %.1f thousand civilians. Refugees: %.0f thousand. Foreign nationals held: %.0f thousand.", t.CasualtiesMil, t.CasualtiesCiv, t.Refugees, t.Hostages)
 	if t.Authorised {
 		s.say("The Council has authorised force%s.", map[bool]string{true: " from " + t.Deadline.Long()}[t.Deadline != 0])
