@@ -77,9 +77,34 @@ func (w *World) stateActor(s StateID) {
 		}
 		w.supporterForces(s)
 	}
+	w.adoptProposals(s)
 	w.tradeChoice(s)
 	if w.States[s].Arrears > 0 && w.Def(s).PayRate > 0.9 && w.Seats[seat].AP > 0 {
 		w.act(seat, Command{Kind: CmdPayDues})
+	}
+}
+
+// adoptProposals: a Council member that likes a Secretariat proposal
+// sponsors it, tables it and asks for the vote.
+func (w *World) adoptProposals(s StateID) {
+	seat := SeatID(s)
+	if !w.Scenario.OnCouncil(s, w.Date) || w.IsAggressor(s) {
+		return
+	}
+	for i := range w.Drafts {
+		d := &w.Drafts[i]
+		if d.Status != Drafting || len(d.Sponsors) > 0 || w.Seats[seat].AP < 1 {
+			continue
+		}
+		sit := w.SituationFor(d)
+		if DefaultModel.Utility(w, s, &sit, []StateID{s}, DraftLoads(d.Clauses, &sit)) < 0.5 {
+			continue
+		}
+		id := d.ID
+		if w.act(seat, Command{Kind: CmdCosponsor, Draft: id}) {
+			w.act(seat, Command{Kind: CmdTable, Draft: id})
+			w.act(seat, Command{Kind: CmdCallVote, Draft: id})
+		}
 	}
 }
 

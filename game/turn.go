@@ -316,6 +316,7 @@ func (w *World) adopt(d *Draft) {
 				budget = troops * 40
 			}
 			w.Budget.Missions = append(w.Budget.Missions, Mission{Name: "Mission " + strconv.Itoa(len(w.Budget.Missions)+1), Troops: troops, Budget: budget, Cash: budget / 4})
+			w.emit(EvBudget, fmt.Sprintf("The Council establishes Mission %d: %.1f thousand troops, $%.0f million a year", len(w.Budget.Missions), troops, budget))
 		case GAEmergencySession:
 			if base := w.blockedDraft(); base != nil {
 				w.assembly(base)
