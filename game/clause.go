@@ -1,7 +1,6 @@
 package game
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 )
@@ -185,9 +184,4 @@ func internalKind(k string) bool {
 		return true
 	}
 	return false
-}
-
-// clauseError names a clause id that is not in the catalogue.
-func clauseError(id ClauseID) error {
-	return fmt.Errorf("unknown clause %q: use one of %s", id, ValidClauseIDs())
 }
