@@ -105,6 +105,10 @@ func cmdDraft(w *World, seat SeatID, cmd *Command) error {
 			return refuse(ErrUnknownDraft, "no historical draft %q in this scenario", cmd.Symbol)
 		}
 		h := &w.Scenario.Drafts[i]
+		if w.Tabled[i] {
+			return refuse(ErrNotAllowed, "%s has already been circulated in this game", h.Symbol)
+		}
+		w.Tabled[i] = true
 		d.Symbol, d.Historical, d.Title, d.Chapter = h.Symbol, i, h.Title, h.Chapter
 		d.Clauses = slices.Clone(h.Clauses)
 		d.Absent = slices.Clone(h.Absent)

@@ -151,7 +151,7 @@ func (w *World) ArmedAttack() bool {
 
 // ForceBasis returns the strongest legal basis for coalition force now.
 func (w *World) ForceBasis() string {
-	if w.Theatre.Authorised && (w.Theatre.Deadline == 0 || w.Date >= w.Theatre.Deadline || w.Flag(FlagDeadlinePassed)) {
+	if w.Theatre.Authorised && (w.Theatre.Deadline == 0 || w.Date >= w.Theatre.Deadline) {
 		return BasisCouncil
 	}
 	if w.ArmedAttack() && w.Flag(FlagOccupied) {

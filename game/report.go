@@ -95,15 +95,28 @@ func BuildReport(w, hist *World) Report {
 		r.Votes = append(r.Votes, line)
 	}
 	if hist != nil {
-		for sym, h := range histVotes {
-			if !slices.ContainsFunc(w.Votes, func(v VoteRecord) bool { return v.Symbol == sym }) && h.Date <= w.TurnEnd() {
-				r.Votes = append(r.Votes, VoteLine{Name: sym, Date: h.Date, Body: h.Body, Verdict: "never voted", History: verdict(hist, h) + " " + tallyText(h)})
-				if r.LeftHistory == "" {
-					r.LeftHistory = fmt.Sprintf("%s, voted on %s in history, was never put to the vote", sym, h.Date.Long())
-				}
+		// Texts voted in history and never in this game, in the record's order.
+		for i := range hist.Votes {
+			h := &hist.Votes[i]
+			if h.Symbol == "" || h.Date > w.TurnEnd() || slices.ContainsFunc(w.Votes, func(v VoteRecord) bool { return v.Symbol == h.Symbol }) {
+				continue
 			}
+			r.Votes = append(r.Votes, VoteLine{Name: h.Symbol, Date: h.Date, Body: h.Body, Verdict: "never voted", History: verdict(hist, h) + " " + tallyText(h)})
 		}
 		slices.SortStableFunc(r.Votes, func(a, b VoteLine) int { return int(a.Date - b.Date) })
+		// Where the game first left history: the earliest vote that differs.
+		r.LeftHistory = ""
+		for _, v := range r.Votes {
+			switch {
+			case v.Verdict == "never voted":
+				r.LeftHistory = fmt.Sprintf("%s, voted on %s in history, was never put to the vote", v.Name, v.Date.Long())
+			case v.History != "" && (len(v.Changed) > 0 || !strings.HasPrefix(v.History, v.Verdict+" ")):
+				r.LeftHistory = fmt.Sprintf("%s, on %s: %s", v.Name, v.Date.Long(), strings.Join(v.Changed, ", "))
+			default:
+				continue
+			}
+			break
+		}
 	}
 	r.Timeline = timeline(w, hist)
 	r.Conditions = conditions(w)
@@ -252,7 +265,7 @@ func conditions(w *World) []ConditionVerdict {
 	held := len(contributors) > 0 && great > 0
 	why := fmt.Sprintf("%s (%s) put forces in; %.0f thousand troops in the theatre at the end; %s.", plural(len(contributors), "state"), plural(great, "permanent member"), coal, money)
 	if len(contributors) == 0 {
-		why = "No state committed forces. " + money + "."
+		why = "No state committed forces; " + money + "."
 	}
 	out = append(out, ConditionVerdict{ConditionNames[2], held, why})
 
