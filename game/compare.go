@@ -191,3 +191,31 @@ func Fork(sc *Scenario, s Save, turn int, humans []string) (*World, error) {
 	}
 	return w, nil
 }
+
+// ReplayTurns replays a saved game and returns the world as it stood at the
+// start of every turn, and at the end: the replay's frames. It checks the
+// save's checksum like Replay.
+func ReplayTurns(sc *Scenario, s Save) ([]*World, error) {
+	w, err := New(sc, s.Seed, Options{Humans: s.Humans, Autopilot: s.Autopilot})
+	if err != nil {
+		return nil, err
+	}
+	frames := []*World{w}
+	for i, c := range s.Log {
+		nw, _, err := Apply(w, c)
+		if err != nil {
+			return nil, fmt.Errorf("%w (command %d, %s: %v)", ErrCorrupt, i+1, c.Kind, err)
+		}
+		if nw.Turn != w.Turn || nw.Over && !w.Over {
+			frames = append(frames, nw)
+		}
+		w = nw
+	}
+	if s.Checksum != "" && w.Checksum() != s.Checksum {
+		return nil, ErrCorrupt
+	}
+	if frames[len(frames)-1] != w {
+		frames = append(frames, w)
+	}
+	return frames, nil
+}

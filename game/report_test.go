@@ -90,3 +90,30 @@ func TestObjectives(t *testing.T) {
 		t.Error("Jordan, which lives on trade with Iraq, should ask for help under Art. 50")
 	}
 }
+
+// Replaying a saved game frame by frame ends on the saved world, and each
+// frame is a turn: the dates only move forward.
+func TestReplayTurns(t *testing.T) {
+	sc, _ := data.Load("kuwait-1991")
+	w := game.RunToEnd(must(game.New(sc, 9, game.Options{})))
+	frames, err := game.ReplayTurns(sc, game.MakeSave(w))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := frames[len(frames)-1]; got.Checksum() != w.Checksum() {
+		t.Fatal("the last frame is not the saved game")
+	}
+	if len(frames) < w.Turn {
+		t.Fatalf("%d frames for %d turns", len(frames), w.Turn)
+	}
+	for i := 1; i < len(frames); i++ {
+		if frames[i].Date < frames[i-1].Date {
+			t.Fatalf("frame %d goes back in time", i)
+		}
+	}
+	bad := game.MakeSave(w)
+	bad.Seed++
+	if _, err := game.ReplayTurns(sc, bad); err == nil {
+		t.Fatal("a tampered save replayed")
+	}
+}
