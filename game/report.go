@@ -98,7 +98,11 @@ func BuildReport(w, hist *World) Report {
 		// Texts voted in history and never in this game, in the record's order.
 		for i := range hist.Votes {
 			h := &hist.Votes[i]
-			if h.Symbol == "" || h.Date > w.TurnEnd() || slices.ContainsFunc(w.Votes, func(v VoteRecord) bool { return v.Symbol == h.Symbol }) {
+			horizon := w.Date // a game in progress has not reached this turn's meetings yet
+			if w.Over {
+				horizon = w.TurnEnd()
+			}
+			if h.Symbol == "" || h.Date > horizon || h.Date == horizon && !w.Over || slices.ContainsFunc(w.Votes, func(v VoteRecord) bool { return v.Symbol == h.Symbol }) {
 				continue
 			}
 			r.Votes = append(r.Votes, VoteLine{Name: h.Symbol, Date: h.Date, Body: h.Body, Verdict: "never voted", History: verdict(hist, h) + " " + tallyText(h)})
@@ -186,9 +190,13 @@ func timeline(w, hist *World) []TimelineLine {
 			add(e.Date, e.Text, true)
 		}
 	}
+	horizon := w.Date // in a game in progress, history as far as the game has come
+	if w.Over {
+		horizon = w.TurnEnd()
+	}
 	if hist != nil {
 		for i := range hist.Events {
-			if e := &hist.Events[i]; notable(e) && e.Date <= w.TurnEnd() {
+			if e := &hist.Events[i]; notable(e) && e.Date <= horizon {
 				add(e.Date, e.Text, false)
 			}
 		}
@@ -383,7 +391,7 @@ func prompts(w *World, c []ConditionVerdict) []string {
 			break
 		}
 	}
-	if !c[3].Held {
+	if !c[3].Held && w.Sanctions.Active {
 		out = append(out, "The sanctions leaked. Who gained from breaking them, and what would have made compliance worth their while (Art. 50)?")
 	}
 	out = append(out, "The League of Nations failed all four conditions. Which did the UN do better on here, and why?")

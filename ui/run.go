@@ -1,17 +1,38 @@
-// Package ui is the Bubble Tea front end of Chapter VII.
+// Package ui is the Bubble Tea front end of Chapter VII: one root model
+// that owns the game and routes messages, panels that render a snapshot of
+// the seat's view into a string of a given size, one key map and one style
+// sheet. It never reads the environment: the play command passes what it
+// needs in Options, so the same code can run over SSH.
 package ui
 
-import "errors"
+import (
+	tea "charm.land/bubbletea/v2"
+)
 
 // Options are what the play command passes to the front end.
 type Options struct {
+	// Scenario is a scenario id or a .toml path; with Seat it skips the menus.
 	Scenario string
-	Seat     string
-	Seed     uint64
-	Load     string
+	// Seat is the seat the player takes: a state code or "secretariat".
+	// Several seats separated by commas make a hot-seat game.
+	Seat string
+	Seed uint64
+	// Load is a save file to continue.
+	Load string
+	// SaveDir is where saves and the autosave live; empty disables saving.
+	SaveDir string
+	// ExportDir is where the after-action report is exported as Markdown.
+	ExportDir string
+	// Screen is the screen a game opens on (briefing, theatre, council, …).
+	Screen string
+	// NoColor drops every colour from the style sheet (NO_COLOR).
+	NoColor bool
+	// Dark is the assumed background until the terminal reports its own.
+	Dark bool
 }
 
 // Run starts the terminal front end and returns when the player quits.
-func Run(opt Options) error {
-	return errors.New("the terminal front end is not built yet: use chapter7 sim")
+func Run(opt Options, popts ...tea.ProgramOption) error {
+	_, err := tea.NewProgram(New(opt), popts...).Run()
+	return err
 }

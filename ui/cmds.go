@@ -1,0 +1,65 @@
+package ui
+
+import (
+	"fmt"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/chapter-vii/chapter7/data"
+	"github.com/chapter-vii/chapter7/game"
+)
+
+// The front end's IO, each inside a tea.Cmd; none of them touches the model.
+
+func newGameCmd(scenario string, seats []string, seed uint64) tea.Cmd {
+	return func() tea.Msg {
+		sc, err := data.LoadAny(scenario)
+		if err != nil {
+			return gameReadyMsg{err: err}
+		}
+		if len(seats) == 0 {
+			return gameReadyMsg{err: fmt.Errorf("choose a seat: a state code of %s or %s", sc.ID, game.Secretariat)}
+		}
+		w, err := game.New(sc, seed, game.Options{Humans: seats})
+		if err != nil {
+			return gameReadyMsg{err: err}
+		}
+		return gameReadyMsg{w: w, humans: seats}
+	}
+}
+
+func loadCmd(path string) tea.Cmd {
+	return func() tea.Msg {
+		w, s, err := data.ReadSave(path)
+		if err != nil {
+			return gameReadyMsg{err: err}
+		}
+		return gameReadyMsg{w: w, humans: s.Humans, note: fmt.Sprintf("Loaded %s: turn %d, %s", path, w.Turn, w.Date.Long())}
+	}
+}
+
+func listSavesCmd(dir string) tea.Cmd {
+	return func() tea.Msg {
+		if dir == "" {
+			return savesMsg{saves: []data.SaveInfo{}}
+		}
+		s := data.ListSaves(dir)
+		if s == nil {
+			s = []data.SaveInfo{}
+		}
+		return savesMsg{saves: s}
+	}
+}
+
+func saveCmd(path string, s game.Save, auto bool) tea.Cmd {
+	return func() tea.Msg {
+		return savedMsg{path: path, auto: auto, err: data.WriteSave(path, s)}
+	}
+}
+
+func exportCmd(path, markdown string) tea.Cmd {
+	return func() tea.Msg {
+		err := data.WriteFileAtomic(path, []byte(markdown))
+		return exportedMsg{path: path, err: err}
+	}
+}
