@@ -137,6 +137,9 @@ func (m *Model) setStyles(dark bool) {
 func (m *Model) Init() tea.Cmd {
 	cmds := []tea.Cmd{tea.RequestBackgroundColor}
 	switch {
+	case m.opt.Remote != nil:
+		r := m.opt.Remote
+		cmds = append(cmds, func() tea.Msg { return gameReadyMsg{w: r.World, humans: []string{r.Seat}} })
 	case m.opt.Load != "":
 		cmds = append(cmds, loadCmd(m.opt.Load))
 	case m.opt.Scenario != "" && m.opt.Seat != "":
@@ -173,7 +176,22 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.setStyles(msg.IsDark())
 		return m, nil
 	case gameReadyMsg:
-		return m, m.gameReady(msg)
+		cmd := m.gameReady(msg)
+		if m.g != nil {
+			m.g.remote = m.opt.Remote
+		}
+		return m, cmd
+	case RemoteWorld:
+		if m.g == nil || msg.W == nil {
+			return m, nil
+		}
+		old := m.g.w
+		m.g.w = msg.W
+		m.g.rev++
+		if msg.W.Turn != old.Turn || msg.W.Over && !old.Over {
+			return m, m.turnAdvanced()
+		}
+		return m, nil
 	case savesMsg:
 		m.start.saves = msg.saves
 		return m, nil
@@ -574,3 +592,11 @@ func doneText(v *game.World, cmd game.Command) string {
 	}
 	return string(cmd.Kind) + " done"
 }
+
+// Quitting reports whether the player has asked to quit, for a program
+// that embeds the game screen (the seminar's client).
+func (m *Model) Quitting() bool { return m.quitting }
+
+// Typing reports whether a prompt or a picker has the keyboard, so that an
+// embedding program leaves every key to the game.
+func (m *Model) Typing() bool { return m.prompt != nil || m.picker != nil }

@@ -63,16 +63,13 @@ func reportLines(st *styles, r *game.Report, v *game.World, w int) []string {
 		l = append(l, st.Faint.Render(fmt.Sprintf("%-10s %-34s %-22s %-22s %s", "date", "text", "this game", "history", "votes that differ")))
 	}
 	for _, x := range r.Votes {
-		if x.Verdict == "never voted" && pending(v, x.Date) {
-			x.Verdict = "not yet voted"
-		}
 		game := strings.TrimSpace(x.Verdict + " " + x.Tally)
 		hist := x.History
 		if hist == "" {
 			hist = "—"
 		}
 		diff := strings.Join(x.Changed, ", ")
-		same := hist == "—" || strings.HasPrefix(hist, strings.SplitN(x.Verdict, " ", 2)[0]) || x.Verdict == "not yet voted"
+		same := hist == "—" || strings.HasPrefix(hist, strings.SplitN(x.Verdict, " ", 2)[0])
 		gs := game
 		if !same {
 			gs = st.Warn.Render(game)

@@ -7,6 +7,7 @@ package ui
 
 import (
 	tea "charm.land/bubbletea/v2"
+	"github.com/chapter-vii/chapter7/game"
 )
 
 // Options are what the play command passes to the front end.
@@ -29,7 +30,23 @@ type Options struct {
 	NoColor bool
 	// Dark is the assumed background until the terminal reports its own.
 	Dark bool
+	// Remote plays a seat of a game held elsewhere (a seminar): no start
+	// screen, no saves; the views come as RemoteWorld messages.
+	Remote *Remote
 }
+
+// Remote is a seat in a game another process holds.
+type Remote struct {
+	Seat string
+	// Apply sends a command for the seat; the game's new state comes back
+	// as a RemoteWorld message.
+	Apply func(game.Command) error
+	// World is the seat's view to start from.
+	World *game.World
+}
+
+// RemoteWorld delivers the newest view of a remote game.
+type RemoteWorld struct{ W *game.World }
 
 // Run starts the terminal front end and returns when the player quits.
 func Run(opt Options, popts ...tea.ProgramOption) error {

@@ -1,9 +1,7 @@
 package ui
 
 import (
-	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/chapter-vii/chapter7/game"
 )
@@ -12,6 +10,9 @@ import (
 // world, the seats people play, whose turn at the keyboard it is, and the
 // caches that keep rendering cheap. Only the root model changes it.
 type session struct {
+	// remote, when set, holds the game elsewhere (the seminar server):
+	// commands go to it, and w is the newest view it sent.
+	remote *Remote
 	w      *game.World
 	humans []string // seats people play, in hot-seat order
 	at     int      // index in humans of the seat at the keyboard
@@ -43,6 +44,9 @@ func (s *session) seat() game.SeatID {
 
 // View is what the seat at the keyboard may see, cached per revision.
 func (s *session) View() *game.World {
+	if s.remote != nil {
+		return s.w // the server sends views already (all of it after a reveal)
+	}
 	if s.viewRev != s.rev || s.view == nil {
 		s.view = s.w.ViewFor(s.seat())
 		s.viewRev = s.rev
@@ -78,7 +82,6 @@ func (s *session) History() *game.World {
 func (s *session) Report() *game.Report {
 	if s.reportRv != s.rev || s.report == nil {
 		r := game.BuildReport(s.View(), s.History())
-		r.LeftHistory = leftHistory(&r, s.View())
 		s.report = &r
 		s.reportRv = s.rev
 	}
@@ -89,6 +92,10 @@ func (s *session) Report() *game.Report {
 // the command caused and whether the turn advanced.
 func (s *session) apply(cmd game.Command) ([]game.Event, bool, error) {
 	cmd.Seat = s.code()
+	if s.remote != nil {
+		// The server applies it; the new view arrives as a RemoteWorld.
+		return nil, false, s.remote.Apply(cmd)
+	}
 	old := s.w
 	nw, ev, err := game.Apply(s.w, cmd)
 	if err != nil {
@@ -155,28 +162,3 @@ func mayEdit(w *game.World, seat game.SeatID, d *game.Draft) bool {
 }
 
 func isState(w *game.World, seat game.SeatID) bool { return int(seat) < w.N() }
-
-func pct(v float64) string { return fmt.Sprintf("%.0f%%", v) }
-
-// leftHistory is the earliest vote where the game left the historical
-// track. BuildReport picks the first never-voted text in map order, which
-// changes from run to run; the report must not (see .tmp/ui-requests.md).
-func leftHistory(r *game.Report, w *game.World) string {
-	for _, v := range r.Votes {
-		switch {
-		case v.Verdict == "never voted" && pending(w, v.Date):
-			// history votes it later in this turn: not left yet
-		case v.Verdict == "never voted":
-			return fmt.Sprintf("%s, voted on %s in history, was never put to the vote", v.Name, v.Date.Long())
-		case v.History == "":
-		case len(v.Changed) > 0:
-			return fmt.Sprintf("%s, on %s: %s", v.Name, v.Date.Long(), strings.Join(v.Changed, ", "))
-		case !strings.HasPrefix(v.History, v.Verdict):
-			return fmt.Sprintf("%s, on %s: %s (history: %s)", v.Name, v.Date.Long(), v.Verdict, v.History)
-		}
-	}
-	return ""
-}
-
-// pending reports whether a date still lies ahead in the turn being played.
-func pending(w *game.World, d game.Date) bool { return !w.Over && d >= w.Date }

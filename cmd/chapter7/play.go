@@ -4,12 +4,17 @@ import (
 	"io"
 	"os"
 
+	"github.com/charmbracelet/x/term"
+
 	"github.com/chapter-vii/chapter7/data"
 	"github.com/chapter-vii/chapter7/ui"
+	"github.com/chapter-vii/chapter7/ui/plain"
 )
 
-// cmdPlay starts the terminal front end. The environment is read here and
-// only here; the front end gets plain values, so it can also run over SSH.
+// cmdPlay starts the terminal front end, or the plain-text mode when asked
+// for or when standard output is not a terminal. The environment is read
+// here and only here; the front ends get plain values, so they can also run
+// over SSH.
 func cmdPlay(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("play", stderr)
 	var opt ui.Options
@@ -20,6 +25,7 @@ func cmdPlay(args []string, stdout, stderr io.Writer) error {
 	fs.StringVar(&opt.Screen, "screen", "", "the screen to open on: briefing, theatre, council, diplomacy, sanctions, forces, budget, log or report")
 	saveDir := fs.String("save-dir", "", "where saves and the autosave live (default $XDG_DATA_HOME/chapter7/saves)")
 	noColor := fs.Bool("no-color", false, "no colours (also when NO_COLOR is set)")
+	plainMode := fs.Bool("plain", false, "plain text, line by line: for screen readers, braille displays and scripts (the default when standard output is not a terminal)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -28,8 +34,16 @@ func cmdPlay(args []string, stdout, stderr io.Writer) error {
 	if opt.SaveDir == "" {
 		opt.SaveDir = data.SaveDir(os.Getenv("XDG_DATA_HOME"), home)
 	}
+	if *plainMode || !isTerminal(stdout) {
+		return plain.Run(os.Stdin, stdout, plain.Options{Scenario: opt.Scenario, Seat: opt.Seat, Seed: opt.Seed, Load: opt.Load, SaveDir: opt.SaveDir})
+	}
 	opt.ExportDir, _ = os.Getwd()
 	opt.NoColor = *noColor || os.Getenv("NO_COLOR") != ""
 	opt.Dark = true
 	return ui.Run(opt)
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(f.Fd())
 }

@@ -10,6 +10,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"github.com/chapter-vii/chapter7/game"
+	"github.com/chapter-vii/chapter7/ui"
 )
 
 // Client is one connection's terminal program: the lobby, then the
@@ -29,11 +30,15 @@ type Client struct {
 	// plain is set when the student asked for the plain-text mode: the
 	// program ends and the server goes on line by line.
 	plain bool
+	// game is the full game screen of a student's seat, fed by snapshots.
+	game    *ui.Model
+	noColor bool
 }
 
-// NewClient returns the terminal program for a session.
-func NewClient(s *Session) *Client {
-	return &Client{s: s, width: 80, height: 24, now: time.Now}
+// NewClient returns the terminal program for a session; noColor comes
+// from the client's own environment (NO_COLOR), never the server's.
+func NewClient(s *Session, noColor bool) *Client {
+	return &Client{s: s, width: 80, height: 24, now: time.Now, noColor: noColor}
 }
 
 type snapMsg Snapshot
@@ -63,20 +68,55 @@ func (c *Client) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		c.width, c.height = msg.Width, msg.Height
+		return c, c.toGame(tea.WindowSizeMsg{Width: msg.Width, Height: max(1, msg.Height-1)})
 	case snapMsg:
 		c.snap, c.have = Snapshot(msg), true
 		if c.snap.Notice != "" {
 			c.status, c.bad = c.snap.Notice, false
 		}
-		return c, wait(c.s)
+		return c, tea.Batch(wait(c.s), c.syncGame())
 	case closedMsg:
 		return c, tea.Quit
 	case tickMsg:
 		return c, tick() // the round timer counts down on screen
 	case tea.KeyPressMsg:
+		if c.game != nil && msg.String() != "ctrl+c" && c.ask != "line" {
+			if msg.String() == ":" && !c.game.Typing() {
+				c.ask, c.line = "line", "" // the seminar's command line: cable, say, …
+				return c, nil
+			}
+			return c, c.toGame(msg)
+		}
 		return c, c.key(msg)
 	}
-	return c, nil
+	return c, c.toGame(msg) // the game screen's own messages
+}
+
+// syncGame starts the full game screen when the session holds a seat, ends
+// it when it no longer does, and hands it each new view.
+func (c *Client) syncGame() tea.Cmd {
+	switch {
+	case c.snap.Role == Student && c.game == nil:
+		c.game = ui.New(ui.Options{Dark: true, NoColor: c.noColor,
+			Remote: &ui.Remote{Seat: c.snap.Seat, Apply: c.s.Command, World: c.snap.View}})
+		return tea.Batch(c.game.Init(), c.toGame(tea.WindowSizeMsg{Width: c.width, Height: max(1, c.height-1)}))
+	case c.snap.Role != Student:
+		c.game = nil
+		return nil
+	}
+	return c.toGame(ui.RemoteWorld{W: c.snap.View})
+}
+
+func (c *Client) toGame(msg tea.Msg) tea.Cmd {
+	if c.game == nil {
+		return nil
+	}
+	m, cmd := c.game.Update(msg)
+	c.game = m.(*ui.Model)
+	if c.game.Quitting() {
+		return tea.Quit
+	}
+	return cmd
 }
 
 func (c *Client) result(err error, ok string) {
@@ -146,6 +186,17 @@ func (c *Client) instructorKey(k string) (tea.Cmd, bool) {
 func (c *Client) submit(ask, line string) tea.Cmd {
 	s := c.s
 	switch ask {
+	case "line":
+		if line == "" {
+			return nil
+		}
+		cmd, err := parseCommand(strings.Fields(line), line)
+		if err != nil {
+			c.result(err, "")
+			return nil
+		}
+		c.result(s.Command(cmd), string(cmd.Kind)+" done.")
+		return nil
 	case "timer":
 		m, err := strconv.Atoi(line)
 		if err != nil || m < 0 {
@@ -297,6 +348,14 @@ func (c *Client) View() tea.View {
 		body = fmt.Sprintf("This terminal is %d×%d; the seminar needs at least 60×16.", c.width, c.height)
 	case c.snap.Role == Instructor:
 		body = c.console()
+	case c.snap.Role == Student && c.game != nil:
+		gv := c.game.View()
+		last := faint.Render(truncate(c.seminarLine(), c.width))
+		if c.ask == "line" {
+			last = truncate(": "+c.line+"█   (cable CODE text · say text · enter sends · esc cancels)", c.width)
+		}
+		gv.Content += "\n" + last
+		return gv
 	case c.snap.Role == Student || c.snap.Role == Observer:
 		body = c.gameScreen()
 	default:
@@ -369,6 +428,21 @@ func (c *Client) timer() string {
 	}
 	left := max(0, c.snap.RoundEnds.Sub(c.now()).Round(time.Second))
 	return "round ends in " + left.String()
+}
+
+// seminarLine is the seminar's own line under the game screen.
+func (c *Client) seminarLine() string {
+	online := 0
+	for _, si := range c.snap.Seats {
+		if si.Online {
+			online++
+		}
+	}
+	line := fmt.Sprintf("Seminar · %s · %d online · : for cable/say", c.timer(), online)
+	if c.status != "" {
+		line += " · " + c.status
+	}
+	return line
 }
 
 func (c *Client) gameScreen() string {

@@ -96,7 +96,11 @@ func runLoad(t testing.TB, dir string) ([]time.Duration, int) {
 			for k := range keys {
 				before := c.screen()
 				start := time.Now()
-				c.in.Write([]byte{byte('a' + k%26)})
+				key := byte('a' + k%26) // an observer types on the command line
+				if seat != "" {
+					key = byte('2' + k%2) // a student switches screens
+				}
+				c.in.Write([]byte{key})
 				if err := c.until(func(s string) bool { return s != before }, 5*time.Second); err != nil {
 					errs <- fmt.Errorf("client %d: a key changed nothing in 5 s", i)
 					return
@@ -105,9 +109,12 @@ func runLoad(t testing.TB, dir string) ([]time.Duration, int) {
 				lat = append(lat, time.Since(start))
 				mu.Unlock()
 			}
-			c.in.Write([]byte(strings.Repeat("\x7f", keys))) // backspace the typed keys
-			if seat != "" {
+			if seat == "" {
+				c.in.Write([]byte(strings.Repeat("\x7f", keys))) // backspace the typed keys
+			} else {
+				c.in.Write([]byte("8")) // the log
 				for n := range statements {
+					c.in.Write([]byte(":"))
 					c.typeLine(fmt.Sprintf("say statement-%s-%d", seat, n))
 					if err := c.waitQuiet(fmt.Sprintf("statement-%s-%d", seat, n)); err != nil {
 						errs <- err

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -27,6 +28,17 @@ type ServerConfig struct {
 	Screen func(s *Session, sess ssh.Session) tea.Model
 }
 
+// wantsNoColor reads NO_COLOR from the client's environment, as sent over
+// SSH (never the server's own).
+func wantsNoColor(env []string) bool {
+	for _, e := range env {
+		if v, ok := strings.CutPrefix(e, "NO_COLOR="); ok && v != "" {
+			return true
+		}
+	}
+	return false
+}
+
 type sessionKey struct{}
 type clientKey struct{}
 
@@ -37,7 +49,7 @@ type clientKey struct{}
 func NewServer(cfg ServerConfig) (*ssh.Server, error) {
 	screen := cfg.Screen
 	if screen == nil {
-		screen = func(s *Session, _ ssh.Session) tea.Model { return NewClient(s) }
+		screen = func(s *Session, sess ssh.Session) tea.Model { return NewClient(s, wantsNoColor(sess.Environ())) }
 	}
 	handler := func(sess ssh.Session) (tea.Model, []tea.ProgramOption) {
 		key := "user:" + sess.User()

@@ -168,25 +168,30 @@ func TestOverSSH(t *testing.T) {
 	ann := dial(t, addr, "ann", annKey)
 	ann.waitFor("Type a seat code")
 	ann.typeLine("USA")
-	ann.waitFor("— USA — turn 1")
+	ann.waitFor("You hold USA")
+	ann.waitFor("turn 1 │ United States of America")
 	bo := dial(t, addr, "bo", boKey)
 	bo.waitFor("Type a seat code")
 	bo.typeLine("USA")
 	bo.waitFor("USA is taken")
 	bo.typeLine("CHN")
-	bo.waitFor("— CHN — turn 1")
+	bo.waitFor("turn 1 │ China")
 	carl := dial(t, addr, "carl", newKey(t))
 	carl.waitFor("Type a seat code")
 	carl.typeLine("JOR")
-	carl.waitFor("— JOR — turn 1")
+	carl.waitFor("turn 1 │ Jordan")
 	prof := dial(t, addr, "prof", newKey(t))
 	prof.waitFor("Type a seat code")
 	prof.typeLine("instructor PROF")
 	prof.waitFor("Instructor —")
 
+	ann.in.Write([]byte(":"))
 	ann.typeLine("cable CHN a word in private")
+	bo.in.Write([]byte("8")) // the log
 	bo.waitFor("USA to CHN: a word in private")
 	prof.waitFor("USA to CHN: a word in private")
+	carl.in.Write([]byte("8"))
+	carl.waitFor("8 Log")
 	time.Sleep(100 * time.Millisecond)
 	if strings.Contains(carl.screen(), "a word in private") {
 		t.Fatal("Jordan's terminal shows a cable between the USA and China")
@@ -195,14 +200,15 @@ func TestOverSSH(t *testing.T) {
 	// Bo drops and comes back with the same key: China again.
 	bo.close()
 	bo = dial(t, addr, "bo", boKey)
-	bo.waitFor("— CHN — turn 1")
+	bo.waitFor("turn 1 │ China")
 	defer bo.close()
 
 	prof.in.Write([]byte("i"))
 	prof.typeLine("Reports of a Soviet peace plan")
+	ann.in.Write([]byte("8"))
 	ann.waitFor("Reports of a Soviet peace plan")
 	prof.in.Write([]byte("a"))
-	ann.waitFor("turn 2, 9 August 1990")
+	ann.waitFor("9 August 1990 · turn 2")
 	if strings.Contains(carl.screen(), "a word in private") {
 		t.Fatal("the cable leaked before the reveal")
 	}
@@ -242,12 +248,16 @@ func TestHostileInput(t *testing.T) {
 	c.in.Write(bytes.Repeat([]byte("\x1b[A\x00\xfe"), 2000))
 	c.typeLine(strings.Repeat("x", 5000))
 	c.typeLine("JOR")
-	c.waitFor("— JOR — turn 1")
+	c.waitFor("turn 1 │ Jordan")
+	c.in.Write([]byte(":"))
 	c.typeLine("lobby")
 	c.waitFor("unknown state")
+	c.in.Write([]byte(":"))
 	c.typeLine("draft not-a-clause")
 	c.waitFor(`unknown clause "not-a-clause"`)
+	c.in.Write([]byte(":"))
 	c.typeLine("cable CHN " + strings.Repeat("y", 3000))
+	c.in.Write([]byte("8"))
 	c.waitFor("JOR to CHN: yyyy")
 	ok := dial(t, addr, "alice", newKey(t))
 	defer ok.close()
@@ -279,7 +289,7 @@ func TestPlainOverSSH(t *testing.T) {
 	defer ann.close()
 	ann.waitFor("Type a seat code")
 	ann.typeLine("USA")
-	ann.waitFor("— USA — turn 1")
+	ann.waitFor("You hold USA")
 	c := dial(t, addr, "blind", newKey(t))
 	defer c.close()
 	c.waitFor("Type a seat code")
@@ -334,9 +344,9 @@ func TestPanicEndsOneSession(t *testing.T) {
 		defer mu.Unlock()
 		n++
 		if n == 1 {
-			return panicky{NewClient(s)}
+			return panicky{NewClient(s, false)}
 		}
-		return NewClient(s)
+		return NewClient(s, false)
 	}})
 	l, _ := net.Listen("tcp", "127.0.0.1:0")
 	ctx, cancel := context.WithCancel(context.Background())
@@ -355,7 +365,7 @@ func TestPanicEndsOneSession(t *testing.T) {
 	bad.in.Write([]byte("x"))
 	time.Sleep(200 * time.Millisecond)
 	good.typeLine("USA")
-	good.waitFor("— USA — turn 1")
+	good.waitFor("turn 1 │ United States of America")
 	if w := hub.World(); w.Turn != 1 {
 		t.Fatal("the hub is not serving")
 	}
