@@ -122,7 +122,13 @@ type Hub struct {
 	revealed bool
 	turn     int
 	stopped  chan struct{}
+	// dirty marks a change not yet published. Snapshots go out at most every
+	// publishEvery, so a burst of commands costs each session one new frame.
+	dirty bool
 }
+
+// publishEvery bounds how often sessions get new snapshots.
+const publishEvery = 40 * time.Millisecond
 
 // ErrClosed is returned once the hub has stopped.
 var ErrClosed = errors.New("the seminar has ended")
@@ -167,8 +173,12 @@ func (h *Hub) Run(ctx context.Context) {
 	defer close(h.stopped)
 	tick := time.NewTicker(250 * time.Millisecond)
 	defer tick.Stop()
+	pub := time.NewTicker(publishEvery)
+	defer pub.Stop()
 	for {
 		select {
+		case <-pub.C:
+			h.flush()
 		case <-ctx.Done():
 			for _, s := range h.sessions {
 				h.drop(s)
@@ -217,7 +227,7 @@ func (h *Hub) Join(key, name string) (*Session, error) {
 			h.names[key] = s.Name
 		}
 		h.sessions[s.ID] = s
-		h.publish()
+		h.dirty = true
 	})
 	return s, err
 }
@@ -241,7 +251,7 @@ func (s *Session) Leave() {
 		h := s.hub
 		if _, ok := h.sessions[s.ID]; ok {
 			delete(h.sessions, s.ID)
-			h.publish()
+			h.dirty = true
 		}
 	})
 }
@@ -260,7 +270,7 @@ func (s *Session) do(fn func() error) error {
 		if err != nil {
 			s.notice = err.Error()
 		}
-		s.hub.publish()
+		s.hub.dirty = true
 	}); cerr != nil {
 		return cerr
 	}
@@ -491,6 +501,14 @@ func (h *Hub) Tick() {
 		}
 	}
 	if changed {
+		h.dirty = true
+	}
+}
+
+// flush publishes a change not yet published.
+func (h *Hub) flush() {
+	if h.dirty {
+		h.dirty = false
 		h.publish()
 	}
 }

@@ -44,6 +44,7 @@ func startHub(t *testing.T, dir string, clock *fakeClock) (*Hub, context.CancelF
 // latest drains a session's mailbox and returns the newest snapshot.
 func latest(t *testing.T, s *Session) Snapshot {
 	t.Helper()
+	s.hub.call(s.hub.flush)
 	select {
 	case snap := <-s.Updates():
 		for {

@@ -13,7 +13,7 @@ import (
 
 // plainOverSSH runs the plain-text mode for a student who asked for it in
 // the lobby: line by line, no cursor movement, for screen readers.
-func plainOverSSH(sess ssh.Session, s *Session) {
+func plainOverSSH(sess ssh.Session, s *Session, keys io.Reader) {
 	r := &plain.Remote{
 		Seat:  s.Snapshot().Seat,
 		Apply: s.Command,
@@ -27,7 +27,7 @@ func plainOverSSH(sess ssh.Session, s *Session) {
 			}
 		},
 	}
-	in := newLineReader(sess, sess)
+	in := newLineReader(keys, sess)
 	out := crlfWriter{sess}
 	plain.Run(in, out, plain.Options{Remote: r})
 }

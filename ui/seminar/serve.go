@@ -41,6 +41,7 @@ func wantsNoColor(env []string) bool {
 
 type sessionKey struct{}
 type clientKey struct{}
+type switchKey struct{}
 
 // NewServer returns an SSH server that gives every connection its own
 // terminal program, bound to the one shared game. Students need nothing but
@@ -51,7 +52,7 @@ func NewServer(cfg ServerConfig) (*ssh.Server, error) {
 	if screen == nil {
 		screen = func(s *Session, sess ssh.Session) tea.Model { return NewClient(s, wantsNoColor(sess.Environ())) }
 	}
-	handler := func(sess ssh.Session) (tea.Model, []tea.ProgramOption) {
+	program := func(sess ssh.Session) *tea.Program {
 		key := "user:" + sess.User()
 		if pk := sess.PublicKey(); pk != nil {
 			key = gossh.FingerprintSHA256(pk)
@@ -59,26 +60,30 @@ func NewServer(cfg ServerConfig) (*ssh.Server, error) {
 		s, err := cfg.Hub.Join(key, sess.User())
 		if err != nil {
 			wish.Fatalln(sess, "The seminar has ended.")
-			return nil, nil
+			return nil
 		}
 		go func() {
 			<-sess.Context().Done()
 			s.Leave()
 		}()
+		sw := newInputSwitch(sess)
 		sess.Context().SetValue(sessionKey{}, s)
+		sess.Context().SetValue(switchKey{}, sw)
 		m := screen(s, sess)
 		if c, ok := m.(*Client); ok {
 			sess.Context().SetValue(clientKey{}, c)
 		}
-		return m, nil
+		return tea.NewProgram(m, append(bubbletea.MakeOptions(sess), tea.WithInput(sw.teaR))...)
 	}
 	// After the terminal program ends: plain-text mode, if it was asked for.
 	afterTea := func(next ssh.Handler) ssh.Handler {
 		return func(sess ssh.Session) {
 			c, _ := sess.Context().Value(clientKey{}).(*Client)
 			s, _ := sess.Context().Value(sessionKey{}).(*Session)
-			if c != nil && s != nil && c.plain {
-				plainOverSSH(sess, s)
+			sw, _ := sess.Context().Value(switchKey{}).(*inputSwitch)
+			if c != nil && s != nil && sw != nil && c.plain {
+				sw.toPlain()
+				plainOverSSH(sess, s, sw.plainR)
 			}
 			next(sess)
 		}
@@ -89,7 +94,7 @@ func NewServer(cfg ServerConfig) (*ssh.Server, error) {
 		wish.WithPublicKeyAuth(func(ssh.Context, ssh.PublicKey) bool { return true }),
 		wish.WithKeyboardInteractiveAuth(func(ssh.Context, gossh.KeyboardInteractiveChallenge) bool { return true }),
 		wish.WithMiddleware(
-			recover.Middleware(afterTea, bubbletea.Middleware(handler), activeterm.Middleware()),
+			recover.Middleware(afterTea, bubbletea.MiddlewareWithProgramHandler(program), activeterm.Middleware()),
 		),
 	}
 	if cfg.IdleTimeout > 0 {
