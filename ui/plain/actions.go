@@ -36,6 +36,7 @@ func init() {
 		"report":    {"the after-action report so far", func(s *session) error { s.report(); return nil }},
 		"save":      {"save the game: save mygame", (*session).save},
 		"end":       {"end your turn", (*session).endTurn},
+		"cable":     {"a private cable or a public statement", (*session).message},
 		"table":     {"circulate a historical text: table S/RES/678(1990)", (*session).tableCmd},
 		"quit":      {"stop playing (the last turn is saved automatically)", func(s *session) error { s.quit = true; s.say("Goodbye."); return errQuitNow }},
 	}
@@ -868,4 +869,61 @@ func (s *session) endOfGame() {
 			s.say("The report is also written as Markdown to %s.", path)
 		}
 	}
+}
+
+// blocked reports whether the Council has vetoed or failed a text, which
+// opens Uniting for Peace.
+func (s *session) blocked() bool {
+	for _, d := range s.view().Drafts {
+		if d.Body == game.BodySC && (d.Status == game.Vetoed || d.Status == game.Failed) {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *session) cosponsor() error {
+	id, err := s.pickDraft("Which draft do you co-sponsor?", func(d *game.Draft) bool { return !s.mine(d) })
+	if err != nil || id == 0 {
+		return err
+	}
+	if s.apply(game.Command{Kind: game.CmdCosponsor, Draft: id}) {
+		s.say("You co-sponsor draft %d. %s", id, s.whipOf(id))
+	}
+	return nil
+}
+
+func (s *session) uniting() error {
+	s.say("Uniting for Peace: when a veto blocks the Council, a majority of members can call an emergency special session, where two-thirds can recommend measures. It costs 2 action points.")
+	if s.apply(game.Command{Kind: game.CmdRequestSession}) {
+		v := s.view()
+		if n := len(v.Votes); n > 0 && v.Votes[n-1].Body == game.BodyGA {
+			g := v.Votes[n-1]
+			s.say("The General Assembly votes %d in favour, %d against, %d abstaining: %s.", g.Yes, g.No, g.Abstain, verdictWord(v, &g))
+		}
+	}
+	return nil
+}
+
+func (s *session) message() error {
+	i, err := s.choose("A private cable to one seat, or a public statement?", []string{"A private cable", "A public statement"}, []string{"cable", "statement"})
+	if err != nil || i < 0 {
+		return err
+	}
+	target := ""
+	if i == 0 {
+		t, err := s.pickState("To whom?", nil)
+		if err != nil || t == game.NoState {
+			return err
+		}
+		target = s.w.Code(t)
+	}
+	text, err := s.ask("Your words (one line):")
+	if err != nil || text == "" || text == "back" {
+		return err
+	}
+	if s.apply(game.Command{Kind: game.CmdMessage, Target: target, Text: text}) {
+		s.say("Sent.")
+	}
+	return nil
 }

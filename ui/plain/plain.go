@@ -419,6 +419,13 @@ func (s *session) menu() []item {
 			out = append(out, item{fmt.Sprintf("Work on %s (%s): %s", d.Name(), d.Status, d.Summary()), func(s *session) error { return s.workOn(id) }})
 		}
 	}
+	if isState && s.othersOpenDrafts() {
+		out = append(out, item{"Co-sponsor a draft", (*session).cosponsor})
+	}
+	if isState && s.blocked() {
+		out = append(out, item{"Uniting for Peace: ask the members for an emergency session of the General Assembly", (*session).uniting})
+	}
+	out = append(out, item{"Send a private cable or make a public statement", (*session).message})
 	if isState {
 		out = append(out, item{"Diplomacy: lobby, promise aid, press, or strike a deal", (*session).diplomacy})
 		st := game.StateID(s.seat)
