@@ -73,6 +73,7 @@ var TermNames = func() [NumTerms]string {
 			n[CostTerm(c, b)] = concernNames[c] + " " + sensitivityNames[b]
 		}
 	}
+	n[CostTerm(Force, BySovereignty)] = "force vs. restraint" // force is weighed by restraint
 	n[TermTrade], n[TermBoundary], n[TermRelief] = "its own trade with the target", "an imposed boundary", "relief for civilians"
 	n[TermIntrusionRegime] = "intrusion vs. a government that could be next"
 	n[TermGroup] = "a text of its own contact group"

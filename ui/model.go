@@ -72,6 +72,8 @@ type Model struct {
 	helpOff   int
 	reportOff int
 
+	replay *replayState // set while replaying a game
+
 	// render cache: the frame is rebuilt only after a message changed something
 	dirty       bool
 	frame       string
@@ -137,6 +139,13 @@ func (m *Model) setStyles(dark bool) {
 func (m *Model) Init() tea.Cmd {
 	cmds := []tea.Cmd{tea.RequestBackgroundColor}
 	switch {
+	case m.opt.Replay != nil && len(m.opt.Replay.Frames) > 0:
+		rp := m.opt.Replay
+		m.replay = &replayState{r: rp}
+		first := rp.Frames[0].ViewFor(-1)
+		seat := game.Secretariat
+		m.opt.Remote = &Remote{Seat: seat, Apply: func(game.Command) error { return errReplay }, World: first}
+		cmds = append(cmds, func() tea.Msg { return gameReadyMsg{w: first, humans: []string{seat}} })
 	case m.opt.Remote != nil:
 		r := m.opt.Remote
 		cmds = append(cmds, func() tea.Msg { return gameReadyMsg{w: r.World, humans: []string{r.Seat}} })
@@ -177,8 +186,14 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case gameReadyMsg:
 		cmd := m.gameReady(msg)
-		if m.g != nil {
+		if m.g != nil && m.replay != nil {
 			m.g.remote = m.opt.Remote
+			m.setStatus(m.replayLine())
+		} else if m.g != nil && m.opt.Replay == nil {
+			m.g.remote = m.opt.Remote
+		} else if m.g != nil {
+			m.g.remote = nil // a fork is a game of its own
+			m.opt.SaveDir = m.opt.ReplaySaveDir
 		}
 		return m, cmd
 	case RemoteWorld:
@@ -253,6 +268,11 @@ func (m *Model) key(k tea.KeyPressMsg) tea.Cmd {
 			return m.quit()
 		}
 		return nil
+	}
+	if m.replay != nil {
+		if cmd, ok := m.replayKey(k); ok {
+			return cmd
+		}
 	}
 	switch {
 	case key.Matches(k, m.keys.Quit):

@@ -138,10 +138,13 @@ func (m *Model) header(w int) string {
 	if v.Over {
 		date += " · game over"
 	}
+	if m.replay != nil {
+		seat, apDots = "replay", "—" // everyone's view, no seat of one's own
+	}
 	var s string
 	if w >= 120 {
 		s = fmt.Sprintf("%s │ %s · turn %d │ %s │ AP %s │ UN authority %s %.0f │ Escalation %s %d/5 %s",
-			st.Title.Render("CHAPTER VII"), date, v.Turn, st.Bold.Render(seatName(v, seat)), apDots,
+			st.Title.Render("CHAPTER VII"), date, v.Turn, st.Bold.Render(replayName(m, v, seat)), apDots,
 			bar(v.Authority/100, 10), v.Authority, ladder, rung, name)
 	} else {
 		s = fmt.Sprintf("%s │ T%d │ %s │ AP %s │ Authority %.0f │ %s %s",
@@ -443,4 +446,11 @@ func spark(vals []float64, lo, hi float64) string {
 		b.WriteRune(ticks[clampInt(i, 0, 7)])
 	}
 	return b.String()
+}
+
+func replayName(m *Model, v *game.World, seat string) string {
+	if m.replay != nil {
+		return "replay (every seat's view)"
+	}
+	return seatName(v, seat)
 }

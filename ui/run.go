@@ -30,6 +30,10 @@ type Options struct {
 	NoColor bool
 	// Dark is the assumed background until the terminal reports its own.
 	Dark bool
+	// Replay steps through a game turn by turn instead of playing it.
+	Replay *Replay
+	// ReplaySaveDir is where a game forked from a replay is saved.
+	ReplaySaveDir string
 	// Remote plays a seat of a game held elsewhere (a seminar): no start
 	// screen, no saves; the views come as RemoteWorld messages.
 	Remote *Remote

@@ -26,6 +26,7 @@ Usage:
   chapter7 sim --scenario ID --runs N [--autopilot] [--json]
   chapter7 scenario list
   chapter7 scenario validate FILE
+  chapter7 replay SAVE | --scenario ID --autopilot
   chapter7 report SAVE [--markdown]
   chapter7 compare A.json B.json [--markdown]      (autopilot:ID stands for the historical track)
   chapter7 fork SAVE|autopilot:ID --turn N --seat CODE --out FORK.json
@@ -93,6 +94,8 @@ func dispatch(args []string, stdout, stderr io.Writer) error {
 		return cmdFork(args[1:], stdout, stderr)
 	case "serve":
 		return cmdServe(args[1:], stdout, stderr)
+	case "replay":
+		return cmdReplay(args[1:], stdout, stderr)
 	case "-h", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return nil
@@ -100,7 +103,7 @@ func dispatch(args []string, stdout, stderr io.Writer) error {
 	if strings.HasPrefix(args[0], "-") {
 		return cmdPlay(args, stdout, stderr)
 	}
-	return usagef("unknown command %q: use play, sim, scenario, report, compare, fork or serve (chapter7 --help)", args[0])
+	return usagef("unknown command %q: use play, sim, scenario, replay, report, compare, fork or serve (chapter7 --help)", args[0])
 }
 
 // flagSet is a command's flags; -h prints them to help.
