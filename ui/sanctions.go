@@ -163,17 +163,7 @@ func sanctionsPanel(s snap, cur, w, h int) string {
 		if b.Named {
 			named = "named in the Council"
 		}
-		l = append(l, fmt.Sprintf("%-11s %-4s %4.1f%% of trade · evidence %s %s · %s", shortDate(b.Date), v.Code(b.State), b.Volume, bar(b.Evidence, 5), evidence(b.Evidence), named))
+		l = append(l, fmt.Sprintf("%-11s %-4s %4.1f%% of trade · evidence %s %s · %s", shortDate(b.Date), v.Code(b.State), b.Volume, bar(b.Evidence, 5), game.EvidenceWord(b.Evidence), named))
 	}
 	return fit(l, w, h)
-}
-
-func evidence(e float64) string {
-	switch {
-	case e >= 0.8:
-		return "strong"
-	case e >= 0.6:
-		return "good"
-	}
-	return "circumstantial"
 }

@@ -88,7 +88,7 @@ func theatrePanel(s snap, w, h int) string {
 	r = append(r, fmt.Sprintf("Dead: military %.1fk · civilian %.1fk", t.CasualtiesMil, t.CasualtiesCiv))
 	r = append(r, fmt.Sprintf("Refugees %.0fk · hostages %.1fk", t.Refugees, t.Hostages))
 	r = append(r, fmt.Sprintf("Hardship %s %.0f in %s", bar(t.Hardship/100, 8), t.Hardship, agg))
-	r = append(r, fmt.Sprintf("Evidence %s %s", bar(t.Clarity, 8), clarity(t.Clarity)))
+	r = append(r, fmt.Sprintf("Evidence %s %s", bar(t.Clarity, 8), game.ClarityWord(t.Clarity)))
 	auth := "no authorisation of force"
 	if t.Authorised {
 		auth = "force authorised"
@@ -118,18 +118,6 @@ func theatrePanel(s snap, w, h int) string {
 		l = append(l, "", "Coalition build-up "+st.Coal.Render(spark(vals[max(0, n-(w-30)):], 0, hi))+fmt.Sprintf(" %.0fk", vals[n-1]))
 	}
 	return fit(l, w, h)
-}
-
-func clarity(c float64) string {
-	switch {
-	case c >= 0.8:
-		return "plain"
-	case c >= 0.5:
-		return "fairly clear"
-	case c >= 0.3:
-		return "disputed"
-	}
-	return "murky"
 }
 
 func basisWord(b string) string {

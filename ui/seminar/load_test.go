@@ -1,16 +1,13 @@
 package seminar
 
 import (
-	"context"
 	"fmt"
-	"net"
 	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
-	"github.com/chapter-vii/chapter7/data"
 	"github.com/chapter-vii/chapter7/game"
 )
 
@@ -22,7 +19,7 @@ func TestLoad40(t *testing.T) {
 	if testing.Short() {
 		t.Skip("load test")
 	}
-	lat, lost := runLoad(t, t.TempDir())
+	lat, lost := runLoad(t)
 	if lost > 0 {
 		t.Errorf("%d commands lost", lost)
 	}
@@ -35,7 +32,7 @@ func TestLoad40(t *testing.T) {
 func BenchmarkLoad40(b *testing.B) {
 	var all []time.Duration
 	for b.Loop() {
-		lat, lost := runLoad(b, b.TempDir())
+		lat, lost := runLoad(b)
 		if lost > 0 {
 			b.Fatalf("%d commands lost", lost)
 		}
@@ -46,23 +43,9 @@ func BenchmarkLoad40(b *testing.B) {
 	b.ReportMetric(float64(all[len(all)*95/100].Microseconds())/1000, "key-p95-ms")
 }
 
-func runLoad(t testing.TB, dir string) ([]time.Duration, int) {
-	sc, _ := data.Load("kuwait-1991")
-	hub, err := NewHub(Config{Scenario: sc, Seed: 1, DataDir: dir})
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv, err := NewServer(ServerConfig{Addr: "127.0.0.1:0", DataDir: dir, Hub: hub})
-	if err != nil {
-		t.Fatal(err)
-	}
-	l, _ := net.Listen("tcp", "127.0.0.1:0")
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	go hub.Run(ctx)
-	go srv.Serve(l)
-	defer srv.Close()
-	addr := l.Addr().String()
+func runLoad(t testing.TB) ([]time.Duration, int) {
+	addr, hub := serveTest(t, Config{}, nil)
+	sc := hub.cfg.Scenario
 
 	seats := []string{}
 	for _, s := range sc.States {

@@ -143,26 +143,7 @@ func newKey(t testing.TB) ed25519.PrivateKey {
 // back with the same key, the instructor injects an event and advances the
 // turn; the message reaches only its two seats until the reveal.
 func TestOverSSH(t *testing.T) {
-	dir := t.TempDir()
-	sc, _ := data.Load("kuwait-1991")
-	hub, err := NewHub(Config{Scenario: sc, Seed: 1, DataDir: dir, InstructorCode: "PROF"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv, err := NewServer(ServerConfig{Addr: "127.0.0.1:0", DataDir: dir, Hub: hub})
-	if err != nil {
-		t.Fatal(err)
-	}
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	go hub.Run(ctx)
-	go srv.Serve(l)
-	defer srv.Close()
-	addr := l.Addr().String()
+	addr, _ := serveTest(t, Config{InstructorCode: "PROF"}, nil)
 
 	annKey, boKey := newKey(t), newKey(t)
 	ann := dial(t, addr, "ann", annKey)
@@ -222,17 +203,7 @@ func TestOverSSH(t *testing.T) {
 // Hostile input from the network — junk bytes, a flood of keys, an
 // oversized line — gets refusals, never a crash, and the server still serves.
 func TestHostileInput(t *testing.T) {
-	dir := t.TempDir()
-	sc, _ := data.Load("kuwait-1991")
-	hub, _ := NewHub(Config{Scenario: sc, Seed: 1, DataDir: dir})
-	srv, _ := NewServer(ServerConfig{Addr: "127.0.0.1:0", DataDir: dir, Hub: hub})
-	l, _ := net.Listen("tcp", "127.0.0.1:0")
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	go hub.Run(ctx)
-	go srv.Serve(l)
-	defer srv.Close()
-	addr := l.Addr().String()
+	addr, _ := serveTest(t, Config{}, nil)
 
 	// Junk instead of an SSH handshake.
 	raw, err := net.Dial("tcp", addr)
@@ -273,17 +244,7 @@ func (c *sshClient) rawText() string {
 // A student asks for plain text in the lobby: from then on the server
 // talks line by line, with no escape sequences, and the game goes on.
 func TestPlainOverSSH(t *testing.T) {
-	dir := t.TempDir()
-	sc, _ := data.Load("kuwait-1991")
-	hub, _ := NewHub(Config{Scenario: sc, Seed: 1, DataDir: dir, InstructorCode: "PROF"})
-	srv, _ := NewServer(ServerConfig{Addr: "127.0.0.1:0", DataDir: dir, Hub: hub})
-	l, _ := net.Listen("tcp", "127.0.0.1:0")
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	go hub.Run(ctx)
-	go srv.Serve(l)
-	defer srv.Close()
-	addr := l.Addr().String()
+	addr, _ := serveTest(t, Config{InstructorCode: "PROF"}, nil)
 
 	ann := dial(t, addr, "ann", newKey(t))
 	defer ann.close()
@@ -334,12 +295,9 @@ func (p panicky) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 // A panic in one session ends that session only: the others play on.
 func TestPanicEndsOneSession(t *testing.T) {
-	dir := t.TempDir()
-	sc, _ := data.Load("kuwait-1991")
-	hub, _ := NewHub(Config{Scenario: sc, Seed: 1, DataDir: dir})
 	n := 0
 	var mu sync.Mutex
-	srv, _ := NewServer(ServerConfig{Addr: "127.0.0.1:0", DataDir: dir, Hub: hub, Screen: func(s *Session, _ ssh.Session) tea.Model {
+	addr, hub := serveTest(t, Config{}, func(s *Session, _ ssh.Session) tea.Model {
 		mu.Lock()
 		defer mu.Unlock()
 		n++
@@ -347,14 +305,7 @@ func TestPanicEndsOneSession(t *testing.T) {
 			return panicky{NewClient(s, false)}
 		}
 		return NewClient(s, false)
-	}})
-	l, _ := net.Listen("tcp", "127.0.0.1:0")
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	go hub.Run(ctx)
-	go srv.Serve(l)
-	defer srv.Close()
-	addr := l.Addr().String()
+	})
 
 	bad := dial(t, addr, "bad", newKey(t))
 	defer bad.close()
@@ -369,4 +320,36 @@ func TestPanicEndsOneSession(t *testing.T) {
 	if w := hub.World(); w.Turn != 1 {
 		t.Fatal("the hub is not serving")
 	}
+}
+
+// serveTest runs a hub and its SSH server on a loopback port for a test
+// and returns the address; both stop when the test ends.
+func serveTest(t testing.TB, cfg Config, screen func(*Session, ssh.Session) tea.Model) (string, *Hub) {
+	t.Helper()
+	dir := t.TempDir()
+	if cfg.Scenario == nil {
+		sc, err := data.Load("kuwait-1991")
+		if err != nil {
+			t.Fatal(err)
+		}
+		cfg.Scenario, cfg.Seed = sc, 1
+	}
+	cfg.DataDir = dir
+	hub, err := NewHub(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv, err := NewServer(ServerConfig{Addr: "127.0.0.1:0", DataDir: dir, Hub: hub, Screen: screen})
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	go hub.Run(ctx)
+	go srv.Serve(l)
+	t.Cleanup(func() { srv.Close(); cancel() })
+	return l.Addr().String(), hub
 }
