@@ -23,13 +23,12 @@ func briefingPanel(s snap, off, w, h int) string {
 	if brief != nil {
 		l = append(l, wrap(brief.Briefing, w-2)...)
 		l = append(l, "", st.Heading.Render("Objectives"))
-		for _, o := range brief.Objectives {
-			ok, how := objective(v, s.seat, o)
+		for _, o := range v.Objectives(s.seat) {
 			mark := st.Bad.Render("✗")
-			if ok {
+			if o.Met {
 				mark = st.Good.Render("✓")
 			}
-			l = append(l, fmt.Sprintf(" %s %-44s %s", mark, o.Text, st.Faint.Render(how)))
+			l = append(l, fmt.Sprintf(" %s %-44s %s", mark, o.Text, st.Faint.Render(o.Why)))
 		}
 	} else {
 		l = append(l, "No briefing for this seat: your interests are your own. Read the Diplomacy screen.")
@@ -70,61 +69,6 @@ func briefingPanel(s snap, off, w, h int) string {
 func scrolled(l []string, off, h int) []string {
 	off = clampInt(off, 0, max(0, len(l)-h))
 	return l[off:]
-}
-
-// objective says how an objective stands.
-func objective(v *game.World, seat game.SeatID, o game.Objective) (bool, string) {
-	t := &v.Theatre
-	var me *game.StateStatus
-	if int(seat) < v.N() {
-		me = &v.States[seat]
-	}
-	switch o.Goal {
-	case "withdrawal":
-		return t.Control == 0 && v.Flag(game.FlagWithdrawn), fmt.Sprintf("territory held %.0f%%", t.Control)
-	case "authority":
-		tg := o.Target
-		if tg == 0 {
-			tg = 50
-		}
-		return v.Authority >= tg, fmt.Sprintf("authority %.0f (aim %.0f)", v.Authority, tg)
-	case "legitimacy":
-		if me != nil {
-			return me.Legitimacy >= 60, fmt.Sprintf("legitimacy %.0f", me.Legitimacy)
-		}
-	case "low-casualties":
-		if me != nil {
-			return me.Casualty < 1, fmt.Sprintf("casualties %.1fk", me.Casualty)
-		}
-	case "economy":
-		if me != nil {
-			return me.Economy >= 90, fmt.Sprintf("economy %.0f", me.Economy)
-		}
-	case "no-force":
-		return !v.Flag(game.FlagWar) && t.Basis == "", map[bool]string{true: "force has been used", false: "no force used"}[t.Basis != ""]
-	case "relations-west":
-		n, sum := 0, 0.0
-		for _, c := range []string{"USA", "GBR", "FRA"} {
-			if id, ok := v.Scenario.StateByCode(c); ok && int(seat) < v.N() && id != game.StateID(seat) {
-				sum += v.Rel(id, game.StateID(seat))
-				n++
-			}
-		}
-		if n > 0 {
-			return sum/float64(n) >= 20, fmt.Sprintf("the West's regard %+.0f", sum/float64(n))
-		}
-	case "budget":
-		return v.Budget.RegularCash >= 0, fmt.Sprintf("regular budget $%.0fm", v.Budget.RegularCash)
-	case "civilians":
-		return t.CasualtiesCiv < 5 && t.Hardship < 30, fmt.Sprintf("civilian dead %.1fk, hardship %.0f", t.CasualtiesCiv, t.Hardship)
-	case "hold-territory":
-		return t.Control >= 50, fmt.Sprintf("territory held %.0f%%", t.Control)
-	case "sanctions-fail":
-		return !v.Sanctions.Active || v.Sanctions.Leakage >= 0.3, fmt.Sprintf("leakage %.0f%%", v.Sanctions.Leakage*100)
-	case "coalition":
-		return t.Authorised && v.CoalitionForces() > 0, fmt.Sprintf("authorised %v, coalition %.0fk", yesNo(t.Authorised), v.CoalitionForces())
-	}
-	return false, ""
 }
 
 func yesNo(b bool) string {
