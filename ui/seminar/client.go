@@ -389,8 +389,10 @@ func (c *Client) footer(hint string) []string {
 	return l
 }
 
-func (c *Client) seatLines(max int) []string {
-	var l []string
+// seatLines lists the seats in as many columns as the width allows,
+// seats with a briefing first.
+func (c *Client) seatLines(rows int) []string {
+	var cells []string
 	for _, si := range c.snap.Seats {
 		holder := "engine"
 		if si.Holder != "" {
@@ -399,22 +401,41 @@ func (c *Client) seatLines(max int) []string {
 				holder += " (away)"
 			}
 			if si.Done {
-				holder += ", turn ended"
+				holder += " ✓"
 			}
 		}
-		l = append(l, fmt.Sprintf("  %-12s %-34s %s", si.Code, truncate(si.Name, 34), holder))
-		if len(l) >= max {
-			l = append(l, "  …")
-			break
+		code := si.Code
+		if code == game.Secretariat {
+			code = "secretariat"
 		}
+		cells = append(cells, fmt.Sprintf("%-4s %-14s %s", code, truncate(si.Name, 14), truncate(holder, 10)))
+	}
+	const colWidth = 35
+	cols := max(1, (c.width-2)/colWidth)
+	per := (len(cells) + cols - 1) / cols
+	if per > rows && rows > 0 {
+		per = rows
+	}
+	var l []string
+	for r := 0; r < per; r++ {
+		line := " "
+		for col := 0; col < cols; col++ {
+			if i := col*per + r; i < len(cells) {
+				line += fmt.Sprintf(" %-*s", colWidth-1, cells[i])
+			}
+		}
+		l = append(l, strings.TrimRight(line, " "))
+	}
+	if per*cols < len(cells) {
+		l = append(l, fmt.Sprintf("  … and %d more seats: widen the terminal to see them", len(cells)-per*cols))
 	}
 	return l
 }
 
 func (c *Client) lobby() string {
 	w := c.snap.View
-	l := []string{heading.Render("Chapter VII — seminar: " + w.Scenario.Title), fmt.Sprintf("Turn %d, %s", w.Turn, w.Date.Long()), "", "Seats:"}
-	l = append(l, c.seatLines(c.height-11)...)
+	l := []string{heading.Render(fmt.Sprintf("Chapter VII — seminar: %s — turn %d, %s", w.Scenario.Title, w.Turn, w.Date.Long())), "Seats:"}
+	l = append(l, c.seatLines(c.height-7)...)
 	l = append(l, c.footer("Type a seat code (and its join code, if it has one) and Enter · plain SEAT for plain text (screen readers) · observe · instructor CODE · quit")...)
 	return strings.Join(l, "\n")
 }
