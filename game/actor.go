@@ -36,6 +36,25 @@ func (w *World) runActors(start bool) {
 	}
 }
 
+// actFor lets the engine play one seat's start of turn now.
+func (w *World) actFor(seat SeatID) {
+	if seat == w.SecretariatSeat() {
+		w.secretariatActor()
+		return
+	}
+	w.stateActor(StateID(seat))
+}
+
+// anyHuman reports whether a person holds any seat.
+func (w *World) anyHuman() bool {
+	for _, s := range w.Seats {
+		if s.Human {
+			return true
+		}
+	}
+	return false
+}
+
 func (w *World) act(seat SeatID, cmd Command) bool {
 	cmd.Seat = w.SeatCode(seat)
 	return w.exec(seat, cmd) == nil

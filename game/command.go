@@ -191,7 +191,14 @@ func (w *World) execHuman(cmd Command) error {
 		if !ok {
 			return refuse(ErrUnknownSeat, "unknown seat %q", cmd.Target)
 		}
+		wasHuman := w.Seats[s].Human
 		w.Seats[s].Human = cmd.Value == "human"
+		if wasHuman && !w.Seats[s].Human && !w.Seats[s].Done {
+			w.actFor(s) // the engine plays what is left of the seat's turn
+		}
+		if wasHuman && !w.Seats[s].Human && w.allHumansDone() && w.anyHuman() {
+			w.advance() // the seat handed over was the last one the turn waited for
+		}
 		return nil
 	}
 	seat, ok := w.SeatByCode(cmd.Seat)

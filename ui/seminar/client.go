@@ -68,7 +68,7 @@ func (c *Client) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		c.width, c.height = msg.Width, msg.Height
-		return c, c.toGame(tea.WindowSizeMsg{Width: msg.Width, Height: max(1, msg.Height-1)})
+		return c, c.toGame(tea.WindowSizeMsg{Width: msg.Width, Height: c.gameHeight()})
 	case snapMsg:
 		c.snap, c.have = Snapshot(msg), true
 		if c.snap.Notice != "" {
@@ -99,7 +99,7 @@ func (c *Client) syncGame() tea.Cmd {
 	case c.snap.Role == Student && c.game == nil:
 		c.game = ui.New(ui.Options{Dark: true, NoColor: c.noColor,
 			Remote: &ui.Remote{Seat: c.snap.Seat, Apply: c.s.Command, World: c.snap.View}})
-		return tea.Batch(c.game.Init(), c.toGame(tea.WindowSizeMsg{Width: c.width, Height: max(1, c.height-1)}))
+		return tea.Batch(c.game.Init(), c.toGame(tea.WindowSizeMsg{Width: c.width, Height: c.gameHeight()}))
 	case c.snap.Role != Student:
 		c.game = nil
 		return nil
@@ -161,6 +161,8 @@ func (c *Client) key(k tea.KeyPressMsg) tea.Cmd {
 func (c *Client) instructorKey(k string) (tea.Cmd, bool) {
 	s := c.s
 	switch k {
+	case "s":
+		c.result(s.Start(), "The seminar has started: the engine plays every seat nobody holds.")
 	case "p":
 		c.result(s.Pause(!c.snap.Paused), map[bool]string{true: "Resumed.", false: "Paused."}[c.snap.Paused])
 	case "a":
@@ -354,6 +356,12 @@ func (c *Client) View() tea.View {
 		if c.ask == "line" {
 			last = truncate(": "+c.line+"█   (cable CODE text · say text · enter sends · esc cancels)", c.width)
 		}
+		if c.gameHeight() == c.height {
+			// No spare row: the seminar's line takes the place of the key hints (? lists the keys).
+			if i := strings.LastIndex(gv.Content, "\n"); i >= 0 {
+				gv.Content = gv.Content[:i]
+			}
+		}
 		gv.Content += "\n" + last
 		return gv
 	case c.snap.Role == Student || c.snap.Role == Observer:
@@ -395,6 +403,9 @@ func (c *Client) seatLines(rows int) []string {
 	var cells []string
 	for _, si := range c.snap.Seats {
 		holder := "engine"
+		if !c.snap.Started {
+			holder = "free"
+		}
 		if si.Holder != "" {
 			holder = si.Holder
 			if !si.Online {
@@ -449,6 +460,15 @@ func (c *Client) timer() string {
 	}
 	left := max(0, c.snap.RoundEnds.Sub(c.now()).Round(time.Second))
 	return "round ends in " + left.String()
+}
+
+// gameHeight is the rows the game screen gets: all but the seminar's line,
+// unless that would leave it less than the 24 it needs.
+func (c *Client) gameHeight() int {
+	if c.height > 24 {
+		return c.height - 1
+	}
+	return c.height
 }
 
 // seminarLine is the seminar's own line under the game screen.
@@ -546,7 +566,11 @@ func (c *Client) console() string {
 			l = append(l, truncate(fmt.Sprintf("  %s %s%s", e.Date, to, e.Text), c.width))
 		}
 	}
-	l = append(l, c.footer("p pause/resume · t round timer · a advance the turn · i inject · e hand a seat to the engine · h give it back · k kick · r reveal and debrief")...)
+	hint := "p pause/resume · t round timer · a advance the turn · i inject · e hand a seat to the engine · h give it back · k kick · r reveal and debrief"
+	if !c.snap.Started {
+		hint = "s starts the seminar (the engine takes the free seats) · " + hint
+	}
+	l = append(l, c.footer(hint)...)
 	return strings.Join(l, "\n")
 }
 

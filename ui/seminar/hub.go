@@ -75,6 +75,8 @@ type Snapshot struct {
 	Notice    string // the last refusal or message for this session
 	// Sessions lists who is connected; only the instructor gets it.
 	Sessions []SessionInfo
+	// Started is false until the engine takes the seats nobody holds.
+	Started bool
 }
 
 // SessionInfo is one connection, as the instructor sees it.
@@ -122,6 +124,8 @@ type Hub struct {
 	revealed bool
 	turn     int
 	stopped  chan struct{}
+	// started is set once the engine has taken the seats nobody holds.
+	started bool
 	// dirty marks a change not yet published. Snapshots go out at most every
 	// publishEvery, so a burst of commands costs each session one new frame.
 	dirty bool
@@ -154,11 +158,22 @@ func NewHub(cfg Config) (*Hub, error) {
 		}
 	}
 	if h.w == nil {
-		w, err := game.New(cfg.Scenario, cfg.Seed, game.Options{})
+		// Every seat waits for a student until the seminar starts: only then
+		// does the engine take the seats nobody holds.
+		var all []string
+		for _, st := range cfg.Scenario.States {
+			all = append(all, st.Code)
+		}
+		w, err := game.New(cfg.Scenario, cfg.Seed, game.Options{Humans: append(all, game.Secretariat)})
 		if err != nil {
 			return nil, err
 		}
 		h.w = w
+	}
+	for _, seat := range h.w.Seats {
+		if !seat.Human {
+			h.started = true
+		}
 	}
 	h.turn = h.w.Turn
 	return h, nil
@@ -353,7 +368,21 @@ func (s *Session) Command(c game.Command) error {
 			return errors.New("the instructor has paused the game")
 		}
 		c.Seat = s.seat
+		if c.Kind == game.CmdEndTurn {
+			h.start() // a turn cannot end while seats wait for students who never came
+		}
 		return h.apply(c)
+	})
+}
+
+// Start begins the seminar: the engine takes the seats nobody holds.
+func (s *Session) Start() error {
+	return s.instructor(func(h *Hub) error {
+		if h.started {
+			return errors.New("the seminar has already started")
+		}
+		h.start()
+		return nil
 	})
 }
 
@@ -375,9 +404,24 @@ func (h *Hub) apply(c game.Command) error {
 	return nil
 }
 
+// start hands every seat no student holds to the engine, which plays its
+// turn from there: the seminar begins.
+func (h *Hub) start() {
+	if h.started {
+		return
+	}
+	h.started = true
+	for i := range h.w.Seats {
+		code := h.w.SeatCode(game.SeatID(i))
+		if _, held := h.holders[code]; !held && h.w.Seats[i].Human {
+			h.apply(game.Command{Seat: game.Chair, Kind: game.CmdSetHuman, Target: code, Value: "engine"})
+		}
+	}
+}
+
 func (h *Hub) release(seat string) {
 	delete(h.holders, seat)
-	if id, ok := h.w.SeatByCode(seat); ok && h.w.Seats[id].Human {
+	if id, ok := h.w.SeatByCode(seat); ok && h.w.Seats[id].Human && h.started {
 		h.apply(game.Command{Seat: game.Chair, Kind: game.CmdSetHuman, Target: seat, Value: "engine"})
 	}
 	h.saveSeats()
@@ -426,6 +470,7 @@ func (s *Session) SetTimer(d time.Duration) error {
 // Advance ends the round: the turn ends for every seat.
 func (s *Session) Advance() error {
 	return s.instructor(func(h *Hub) error {
+		h.start()
 		return h.apply(game.Command{Seat: game.Chair, Kind: game.CmdAdvance})
 	})
 }
@@ -485,6 +530,7 @@ func (h *Hub) Tick() {
 	now := h.cfg.Now()
 	changed := false
 	if !h.paused && !h.ends.IsZero() && !now.Before(h.ends) && !h.w.Over {
+		h.start()
 		h.apply(game.Command{Seat: game.Chair, Kind: game.CmdAdvance})
 		h.ends = time.Time{}
 		if h.round > 0 {
@@ -515,7 +561,7 @@ func (h *Hub) flush() {
 
 // snapFor makes a session's snapshot.
 func (h *Hub) snapFor(s *Session, seats []SeatInfo, infos []SessionInfo) Snapshot {
-	snap := Snapshot{Seat: s.seat, Role: s.role, Paused: h.paused, RoundEnds: h.ends, Seats: seats, Revealed: h.revealed, Notice: s.notice}
+	snap := Snapshot{Seat: s.seat, Role: s.role, Paused: h.paused, RoundEnds: h.ends, Seats: seats, Revealed: h.revealed, Notice: s.notice, Started: h.started}
 	switch {
 	case s.role == Instructor || h.revealed:
 		snap.View = h.w.ViewFor(-1)

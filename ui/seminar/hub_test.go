@@ -257,3 +257,44 @@ func TestKickAndIdle(t *testing.T) {
 	default:
 	}
 }
+
+// Until the seminar starts, every seat waits for a student, so a student
+// who takes a seat late still has the whole first turn; at the start the
+// engine takes the seats nobody holds and plays their turn.
+func TestStart(t *testing.T) {
+	clock := &fakeClock{t: time.Now()}
+	h, stop := startHub(t, "", clock)
+	defer stop()
+	prof, _ := h.Join("p", "Prof")
+	prof.ClaimInstructor("LEAGUE")
+	ann, _ := h.Join("a", "Ann")
+	if err := ann.TakeSeat("USA", ""); err != nil {
+		t.Fatal(err)
+	}
+	s := latest(t, ann)
+	usa, _ := s.View.SeatByCode("USA")
+	if s.Started || s.View.Seats[usa].AP != game.APPerTurn || len(s.View.Drafts) != 0 {
+		t.Fatalf("before the start: started=%v, USA has %d AP, %d drafts", s.Started, s.View.Seats[usa].AP, len(s.View.Drafts))
+	}
+	if err := prof.Start(); err != nil {
+		t.Fatal(err)
+	}
+	w := h.World()
+	gbr, _ := w.SeatByCode("GBR")
+	if w.Seats[gbr].Human || !w.Seats[usa].Human {
+		t.Fatal("after the start the engine should hold GBR and Ann the USA")
+	}
+	if w.Seats[usa].AP != game.APPerTurn {
+		t.Fatal("the start spent the student's action points")
+	}
+	if err := prof.Start(); err == nil {
+		t.Fatal("the seminar started twice")
+	}
+	// The turn now ends when Ann ends hers.
+	if err := ann.Command(game.Command{Kind: game.CmdEndTurn}); err != nil {
+		t.Fatal(err)
+	}
+	if h.World().Turn != 2 {
+		t.Fatal("the turn did not end when the only student ended it")
+	}
+}
