@@ -186,14 +186,31 @@ func (e *Error) Error() string {
 	return fmt.Sprintf("%s: %s", e.File, msg)
 }
 
-// List returns the ids of the embedded scenarios, sorted.
+// List returns the ids of the embedded scenarios in the order of history
+// (by start date).
 func List() []string {
 	entries, _ := fs.ReadDir(scenarioFS, "scenarios")
-	var ids []string
-	for _, e := range entries {
-		ids = append(ids, strings.TrimSuffix(e.Name(), ".toml"))
+	type entry struct {
+		id    string
+		start game.Date
 	}
-	sort.Strings(ids)
+	var all []entry
+	for _, e := range entries {
+		id := strings.TrimSuffix(e.Name(), ".toml")
+		var head struct {
+			Start game.Date `toml:"start"`
+		}
+		src, _ := scenarioFS.ReadFile("scenarios/" + e.Name())
+		toml.Decode(string(src), &head)
+		all = append(all, entry{id, head.Start})
+	}
+	sort.Slice(all, func(i, j int) bool {
+		return all[i].start < all[j].start || all[i].start == all[j].start && all[i].id < all[j].id
+	})
+	ids := make([]string, len(all))
+	for i, e := range all {
+		ids[i] = e.id
+	}
 	return ids
 }
 

@@ -331,7 +331,7 @@ func cmdCallVote(w *World, seat SeatID, cmd *Command) error {
 		return refuse(ErrNotOnCouncil, "only a sponsor or a Council member may ask for a vote on %s", d.Name())
 	}
 	d.Status = CalledToVote
-	d.Meeting = w.Date
+	d.Meeting = w.now() // the turn's first day, or its last when asked at the end of the turn
 	if cmd.Date >= w.Date && cmd.Date <= w.TurnEnd() {
 		d.Meeting = cmd.Date
 	}

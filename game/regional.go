@@ -90,6 +90,17 @@ func (w *World) championReacts(s StateID) {
 		return
 	}
 	blocked, vetoes := w.authorisationBlocked(s)
+	if blocked && len(vetoes) == 0 {
+		// Short of votes but not vetoed: lobby the waverers, closest first.
+		d := Draft{ID: -1, Body: BodySC, Historical: -1, Chapter: 7, Clauses: forceText(), Sponsors: []StateID{s}, Meeting: w.Date}
+		for _, m := range w.Whip(&d).Swing {
+			if w.Seats[seat].AP == 0 || w.Def(m).Permanent {
+				continue
+			}
+			w.act(seat, Command{Kind: CmdLobby, Target: w.Code(m)})
+		}
+		blocked, vetoes = w.authorisationBlocked(s)
+	}
 	if !blocked {
 		if w.triedRecently(forceText()) || slices.ContainsFunc(w.Drafts, func(d Draft) bool { return d.Status.Open() && d.Has(AuthorizeForce) }) {
 			return

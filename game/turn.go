@@ -158,8 +158,9 @@ func (w *World) SituationFor(d *Draft) Situation {
 		}
 		if sit.Kind == SitIntervention {
 			// A text against those who intervened: the plainer the
-			// atrocities they answered, the weaker the case against them.
-			sit.Clarity = 1 - sit.Clarity
+			// atrocities they answered, the more it shields the one who
+			// committed them — evidence counts against it.
+			sit.Clarity = -sit.Clarity
 		}
 	}
 	if w.Flag(FlagForceThreatened) && !w.Flag(FlagWar) && !d.Has(AuthorizeForce) && d.Chapter == 7 && len(d.Sponsors) > 0 && sit.Kind != SitIntervention {

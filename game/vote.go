@@ -54,7 +54,8 @@ const (
 	TermRelief          = TermTrade + 2
 	TermIntrusionRegime = TermTrade + 3
 	TermGroup           = TermTrade + 4
-	NumTerms            = TermTrade + 5
+	TermStopForce       = TermTrade + 5
+	NumTerms            = TermTrade + 6
 )
 
 // CostTerm is the term of a concern weighed by a sensitivity.
@@ -77,6 +78,7 @@ var TermNames = func() [NumTerms]string {
 	n[TermTrade], n[TermBoundary], n[TermRelief] = "its own trade with the target", "an imposed boundary", "relief for civilians"
 	n[TermIntrusionRegime] = "intrusion vs. a government that could be next"
 	n[TermGroup] = "a text of its own contact group"
+	n[TermStopForce] = "stopping others' force"
 	return n
 }()
 
@@ -98,6 +100,8 @@ var DefaultModel = Model{
 // Loads are how far a draft reaches in each concern, summed over its clauses.
 type Loads struct {
 	Coercion, Force, Intrusion, Punitive, Secondary, Civilian, Relief, Boundary float64
+	// StopsForce is how far the text would stop force others are using.
+	StopsForce float64
 	// Consent is true for a text that endorses an agreement the parties
 	// reached: it intrudes little, and the target's friends have no quarrel
 	// with it.
@@ -118,7 +122,7 @@ func DraftLoads(clauses []ClauseEntry, sit *Situation) Loads {
 	}
 	if sit != nil {
 		if sit.Kind == SitIntervention {
-			l.Force -= 2
+			l.StopsForce = 2
 		}
 		l.Force += sit.ImpliedForce
 	}
@@ -240,6 +244,9 @@ func (m *Model) Terms(v Voter, member StateID, sit *Situation, sponsors []StateI
 	t[TermBoundary] = -l.Boundary * def.BoundaryGrievance
 	t[TermRelief] = l.Relief * sit.Hardship
 	t[TermIntrusionRegime] = -intr * RegimeExposure(def.Regime)
+	// Only a state more averse to force than most welcomes a text that
+	// stops it.
+	t[TermStopForce] = l.StopsForce * max(0, def.Restraint-0.5)
 	if len(sponsors) > 0 && sponsors[0] != member {
 		for _, g := range sit.Groups {
 			if slices.Contains(def.Blocs, g) && slices.Contains(v.Blocs(sponsors[0]), g) {
