@@ -24,7 +24,7 @@ func TestBadInputIsOneLine(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"sim", "--scenario", "nowhere"}, `unknown scenario "nowhere": use one of kuwait-1991`},
+		{[]string{"sim", "--scenario", "nowhere"}, `unknown scenario "nowhere": use one of kuwait-1991, kosovo-1999`},
 		{[]string{"sim", "--bogus"}, "flag provided but not defined: -bogus"},
 		{[]string{"sim"}, "sim needs --scenario ID"},
 		{[]string{"sim", "--scenario", "kuwait-1991", "--seed", "minus-one"}, `invalid value "minus-one" for flag -seed`},
