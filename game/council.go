@@ -18,6 +18,19 @@ const (
 
 func (b Ballot) String() string { return string(rune(b)) }
 
+// Word is the ballot in a sentence: "yes", "no", "abstain" or "absent".
+func (b Ballot) Word() string {
+	switch b {
+	case Yes:
+		return "yes"
+	case No:
+		return "no"
+	case Abstain:
+		return "abstain"
+	}
+	return "absent"
+}
+
 // MarshalText writes the ballot as its letter.
 func (b Ballot) MarshalText() ([]byte, error) { return []byte{byte(b)}, nil }
 

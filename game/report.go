@@ -227,7 +227,7 @@ func conditions(w *World) []ConditionVerdict {
 	// 1. Status quo.
 	switch {
 	case w.Flag(FlagWithdrawn) && t.Basis != "":
-		out = append(out, ConditionVerdict{ConditionNames[0], true, fmt.Sprintf("%s did not accept the order and took what it wanted; the order was restored only by force (%s).", agg, basisName(t.Basis))})
+		out = append(out, ConditionVerdict{ConditionNames[0], true, fmt.Sprintf("%s did not accept the order and took what it wanted; the order was restored only by force (%s).", agg, BasisName(t.Basis))})
 	case w.Flag(FlagWithdrawn):
 		out = append(out, ConditionVerdict{ConditionNames[0], true, fmt.Sprintf("%s withdrew without being driven out: pressure restored the status quo.", agg)})
 	case t.Control > 0:
@@ -311,7 +311,9 @@ func plural(n int, noun string) string {
 	return fmt.Sprintf("%d %ss", n, noun)
 }
 
-func basisName(b string) string {
+// BasisName says on what legal basis force is used, as a phrase that
+// follows a verb: "fighting with the Council's authorisation".
+func BasisName(b string) string {
 	switch b {
 	case BasisCouncil:
 		return "with the Council's authorisation"

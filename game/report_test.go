@@ -117,3 +117,12 @@ func TestReplayTurns(t *testing.T) {
 		t.Fatal("a tampered save replayed")
 	}
 }
+
+// Every legal basis reads as words, never as its code, wherever it is shown.
+func TestEveryBasisHasAName(t *testing.T) {
+	for _, b := range []string{game.BasisCouncil, game.BasisArt51, game.BasisAssembly, game.BasisRegional, game.BasisUnilateral} {
+		if n := game.BasisName(b); n == b || !strings.Contains(n, " ") {
+			t.Errorf("basis %q reads as %q; want a phrase", b, n)
+		}
+	}
+}

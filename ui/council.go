@@ -446,7 +446,7 @@ func why(s snap, d *game.Draft, wc *game.WhipCount, member game.StateID) []strin
 		}
 		return 0
 	})
-	out := []string{st.Bold.Render(fmt.Sprintf("Why %s votes %s (utility %+.2f; yes needs ≥ %.1f)", v.Def(member).Name, strings.ToLower(ballotName(wc.Ballots[i])), wc.Utility[i], game.DefaultModel.YesAt))}
+	out := []string{st.Bold.Render(fmt.Sprintf("Why %s votes %s (utility %+.2f; yes needs ≥ %.1f)", v.Def(member).Name, wc.Ballots[i].Word(), wc.Utility[i], game.DefaultModel.YesAt))}
 	for j := 0; j < len(ts) && j < 3 && ts[j].val < 0; j++ {
 		out = append(out, fmt.Sprintf("  %s %-36s %+.2f", st.Bad.Render("against"), ts[j].name, ts[j].val))
 	}
@@ -454,18 +454,6 @@ func why(s snap, d *game.Draft, wc *game.WhipCount, member game.StateID) []strin
 		out = append(out, fmt.Sprintf("  %s %-36s %+.2f", st.Good.Render("for    "), ts[j].name, ts[j].val))
 	}
 	return out
-}
-
-func ballotName(b game.Ballot) string {
-	switch b {
-	case game.Yes:
-		return "Yes"
-	case game.No:
-		return "No"
-	case game.Abstain:
-		return "Abstain"
-	}
-	return "Absent"
 }
 
 // vetoing reports whether a permanent member's predicted no would be a

@@ -98,7 +98,7 @@ func theatrePanel(s snap, w, h int) string {
 	}
 	r = append(r, auth)
 	if t.Basis != "" {
-		r = append(r, "Fighting on the basis: "+basisWord(t.Basis))
+		r = append(r, "Fighting "+game.BasisName(t.Basis))
 	}
 	var l []string
 	lw := ansi.StringWidth(left[0])
@@ -118,22 +118,6 @@ func theatrePanel(s snap, w, h int) string {
 		l = append(l, "", "Coalition build-up "+st.Coal.Render(spark(vals[max(0, n-(w-30)):], 0, hi))+fmt.Sprintf(" %.0fk", vals[n-1]))
 	}
 	return fit(l, w, h)
-}
-
-func basisWord(b string) string {
-	switch b {
-	case game.BasisCouncil:
-		return "the Council's authorisation"
-	case game.BasisArt51:
-		return "collective self-defence (Art. 51)"
-	case game.BasisRegional:
-		return "a regional organisation, unauthorised (Art. 53)"
-	case game.BasisUnilateral:
-		return "none: unilateral force"
-	case "":
-		return "none yet"
-	}
-	return b
 }
 
 func (m *Model) theatreKey(k tea.KeyPressMsg) tea.Cmd {
@@ -156,8 +140,11 @@ func forcesPanel(s snap, w, h int) string {
 	l = append(l, st.Heading.Render("Balance in the theatre"))
 	total := max(1, coal+t.AggressorForces)
 	l = append(l, fmt.Sprintf("Coalition %6.0fk %s│%s %.0fk %s", coal, st.Coal.Render(bar(coal/total, 20)), st.Aggressor.Render(bar(t.AggressorForces/total, 20)), t.AggressorForces, agg))
-	basis := v.ForceBasis()
-	l = append(l, fmt.Sprintf("Force ratio %.2f · legal basis for force now: %s", v.ForceRatio(), basisWord(basis)))
+	basis := "none yet"
+	if b := v.ForceBasis(); b != "" {
+		basis = "force now would be " + game.BasisName(b)
+	}
+	l = append(l, fmt.Sprintf("Force ratio %.2f · legal basis: %s", v.ForceRatio(), basis))
 	if isState(v, s.seat) {
 		me := &v.States[s.seat]
 		def := v.Def(game.StateID(s.seat))

@@ -84,7 +84,7 @@ func (s *session) theatre() error {
 		s.say("The Council has authorised force%s.", map[bool]string{true: " from " + t.Deadline.Long()}[t.Deadline != 0])
 	}
 	if t.Basis != "" {
-		s.say("The coalition is fighting; legal basis: %s.", t.Basis)
+		s.say("The coalition is fighting %s.", game.BasisName(t.Basis))
 	}
 	return nil
 }
@@ -219,23 +219,11 @@ func (s *session) whip() error {
 			s.say("Whip count for %s: %s", d.Name(), whipSentence(v, d))
 			wc := v.Whip(d)
 			for j, m := range wc.Members {
-				s.say("  %s: %s, %s.", v.Def(m).Name, ballotWord(wc.Ballots[j]), sureWord(wc.Certainty[j]))
+				s.say("  %s: %s, %s.", v.Def(m).Name, wc.Ballots[j].Word(), sureWord(wc.Certainty[j]))
 			}
 		}
 	}
 	return nil
-}
-
-func ballotWord(b game.Ballot) string {
-	switch b {
-	case game.Yes:
-		return "yes"
-	case game.No:
-		return "no"
-	case game.Abstain:
-		return "abstain"
-	}
-	return "absent"
 }
 
 func sureWord(c float64) string {
@@ -767,7 +755,7 @@ func (s *session) endTurn() error {
 		var parts []string
 		for i, m := range vr.Members {
 			if vr.Ballots[i] != game.Yes {
-				parts = append(parts, fmt.Sprintf("%s %s", v.Def(m).Name, ballotWord(vr.Ballots[i])))
+				parts = append(parts, fmt.Sprintf("%s %s", v.Def(m).Name, vr.Ballots[i].Word()))
 			}
 		}
 		if vr.Body == game.BodySC && len(parts) > 0 {
