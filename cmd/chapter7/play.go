@@ -29,10 +29,9 @@ func cmdPlay(args []string, stdout, stderr io.Writer) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	home, _ := os.UserHomeDir()
 	opt.SaveDir = *saveDir
 	if opt.SaveDir == "" {
-		opt.SaveDir = data.SaveDir(os.Getenv("XDG_DATA_HOME"), home)
+		opt.SaveDir = defaultSaveDir()
 	}
 	if *plainMode || !isTerminal(stdout) {
 		return plain.Run(os.Stdin, stdout, plain.Options{Scenario: opt.Scenario, Seat: opt.Seat, Seed: opt.Seed, Load: opt.Load, SaveDir: opt.SaveDir})
@@ -41,6 +40,13 @@ func cmdPlay(args []string, stdout, stderr io.Writer) error {
 	opt.NoColor = *noColor || os.Getenv("NO_COLOR") != ""
 	opt.Dark = true
 	return ui.Run(opt)
+}
+
+// defaultSaveDir is where saves live when no --save-dir is given:
+// $XDG_DATA_HOME/chapter7/saves, or its usual place under the home folder.
+func defaultSaveDir() string {
+	home, _ := os.UserHomeDir()
+	return data.SaveDir(os.Getenv("XDG_DATA_HOME"), home)
 }
 
 func isTerminal(w io.Writer) bool {

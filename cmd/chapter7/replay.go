@@ -51,8 +51,7 @@ func cmdReplay(args []string, stdout, stderr io.Writer) error {
 		return badInput(err)
 	}
 	if *saveDir == "" {
-		home, _ := os.UserHomeDir()
-		*saveDir = data.SaveDir(os.Getenv("XDG_DATA_HOME"), home)
+		*saveDir = defaultSaveDir()
 	}
 	exportDir, _ := os.Getwd()
 	return ui.Run(ui.Options{Replay: &ui.Replay{Frames: frames, Save: sv}, ReplaySaveDir: *saveDir, ExportDir: exportDir,

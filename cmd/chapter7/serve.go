@@ -58,8 +58,7 @@ func cmdServe(args []string, stdout, stderr io.Writer) error {
 		return badInput(err)
 	}
 	if *dir == "" {
-		home, _ := os.UserHomeDir()
-		*dir = filepath.Join(filepath.Dir(data.SaveDir(os.Getenv("XDG_DATA_HOME"), home)), "seminar-"+sc.ID)
+		*dir = filepath.Join(filepath.Dir(defaultSaveDir()), "seminar-"+sc.ID)
 	}
 	if *code == "" {
 		*code = randomCode()
