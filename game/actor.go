@@ -163,6 +163,9 @@ func (w *World) historicalTabler(h *DraftDef) StateID {
 // ladder is the champion's escalation: each step is a text it drafts when
 // the situation calls for it and the Council has not yet acted.
 func (w *World) nextStep() []ClauseEntry {
+	if !w.ArmedAttack() {
+		return w.nextInternalStep()
+	}
 	occupied := w.Flag(FlagOccupied)
 	since := float64(w.Date-w.Scenario.Start) / 7
 	switch {
@@ -181,6 +184,23 @@ func (w *World) nextStep() []ClauseEntry {
 		return []ClauseEntry{{ID: DemandWithdrawal}, {ID: AuthorizeForce, Params: []Param{{Name: "deadline", Value: deadline.String()}}}}
 	case w.Flag(FlagWithdrawn) && !w.Flag(FlagSettled) && !w.adoptedClause(DemandCeasefire):
 		return entries(DemandCeasefire, Compensation)
+	}
+	return nil
+}
+
+// nextInternalStep is the ladder for a crisis inside a state, where the
+// Council starts lower: an arms embargo, then demands that the fighting
+// stop and aid get through. Force is championReacts' decision, taken only
+// when the emergency, the defiance and the failure of talks are plain.
+func (w *World) nextInternalStep() []ClauseEntry {
+	if !w.Flag(FlagOccupied) {
+		return nil
+	}
+	switch {
+	case !w.adoptedClause(ArmsEmbargo):
+		return entries(Condemn, ArmsEmbargo)
+	case w.HumanitarianEmergency() && !w.adoptedClause(DemandCeasefire):
+		return entries(DemandCeasefire, HumanitarianAccess, ThreatenMeasures)
 	}
 	return nil
 }
