@@ -1,7 +1,9 @@
 package data
 
 import (
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/chapter-vii/chapter7/game"
@@ -42,4 +44,67 @@ func TestKosovoFreePlayStartsWithAnArmsEmbargo(t *testing.T) {
 			t.Errorf("seed %d: ended in catastrophe on %s", seed, w.Date)
 		}
 	}
+}
+
+// A veto threat is news before the vote, while the sponsors can still amend
+// the text: a permanent member warns of a tabled draft it would veto, and
+// says nothing after the fact about one already called to the vote.
+func TestVetoThreatsComeBeforeTheVote(t *testing.T) {
+	sc, err := Load("kosovo-1999")
+	if err != nil {
+		t.Fatal(err)
+	}
+	force := []game.ClauseEntry{{ID: game.DemandWithdrawal}, {ID: game.AuthorizeForce}}
+	threatsOn := func(w *game.World, draft int) []game.Event {
+		var out []game.Event
+		for _, e := range w.Events {
+			if e.Kind == game.EvThreat && strings.Contains(e.Text, fmt.Sprintf("draft %d ", draft)) {
+				out = append(out, e)
+			}
+		}
+		return out
+	}
+	for _, callNow := range []bool{false, true} {
+		w, err := game.New(sc, 1, game.Options{Humans: []string{"USA"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		w = apply(t, w, game.Command{Seat: "USA", Kind: game.CmdDraft, Chapter: 7, Clauses: force})
+		id := w.LastDraft()
+		w = apply(t, w, game.Command{Seat: "USA", Kind: game.CmdTable, Draft: id})
+		if callNow {
+			w = apply(t, w, game.Command{Seat: "USA", Kind: game.CmdCallVote, Draft: id})
+		}
+		w = apply(t, w, game.Command{Seat: "USA", Kind: game.CmdEndTurn})
+		if !callNow {
+			if len(threatsOn(w, id)) == 0 {
+				t.Fatalf("a tabled authorisation of force drew no veto threat in the turn it was tabled")
+			}
+			w = apply(t, w, game.Command{Seat: "USA", Kind: game.CmdCallVote, Draft: id})
+			w = apply(t, w, game.Command{Seat: "USA", Kind: game.CmdEndTurn})
+		}
+		var vote *game.VoteRecord
+		for i := range w.Votes {
+			if w.Votes[i].Draft == id {
+				vote = &w.Votes[i]
+			}
+		}
+		if vote == nil {
+			t.Fatalf("draft %d was never voted", id)
+		}
+		for _, e := range threatsOn(w, id) {
+			if e.Date > vote.Date {
+				t.Errorf("called at once = %v: %q on %s, after the vote on %s", callNow, e.Text, e.Date, vote.Date)
+			}
+		}
+	}
+}
+
+func apply(t *testing.T, w *game.World, c game.Command) *game.World {
+	t.Helper()
+	nw, _, err := game.Apply(w, c)
+	if err != nil {
+		t.Fatalf("%+v: %v", c, err)
+	}
+	return nw
 }

@@ -413,7 +413,9 @@ func (w *World) reactActor(s StateID) {
 	}
 	for i := range w.Drafts {
 		d := &w.Drafts[i]
-		if !d.Status.Open() || slices.Contains(d.Threats, s) || slices.Contains(d.Sponsors, s) {
+		// A threat is worth making while the sponsors can still amend: not
+		// once the vote is called, when it would only be news after the fact.
+		if d.Status != Drafting && d.Status != Tabled || slices.Contains(d.Threats, s) || slices.Contains(d.Sponsors, s) {
 			continue
 		}
 		wc := w.Whip(d)
