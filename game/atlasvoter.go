@@ -1,0 +1,235 @@
+package game
+
+// AtlasVoter is the atlas fixed on one day, read by the vote model: it
+// turns a state's era attributes into the model's inputs (docs/vote-model.md,
+// "Any year: the atlas"). States enter as the prediction needs them, so a
+// Council prediction reads a few dozen states, not two hundred.
+type AtlasVoter struct {
+	atlas *Atlas
+	day   Date
+	year  int
+	codes []string
+	ids   map[string]StateID
+	defs  []StateDef
+	orgs  []uint64 // bit i: member of atlas.Orgs[i] on the day
+	lean  []int8
+}
+
+// On fixes the atlas on a day.
+func (a *Atlas) On(d Date) *AtlasVoter {
+	return &AtlasVoter{atlas: a, day: d, year: d.Year(), ids: make(map[string]StateID, 32)}
+}
+
+// Leans, from the West's side to the East's.
+var leanScore = map[string]int8{"west": 2, "west-lean": 1, "nonaligned": 0, "east-lean": -1, "east": -2}
+
+// LeanNames lists the alignment values the atlas accepts.
+var LeanNames = []string{"west", "west-lean", "nonaligned", "east-lean", "east"}
+
+// RegimeNames lists the regime categories the atlas accepts, with the
+// attachment to non-intervention each starts from: a government that rests
+// on force or a single party guards against precedents that could reach it.
+var regimeSovereignty = map[string]float64{
+	"democracy": 0.25, "hybrid": 0.45, "monarchy": 0.6, "military": 0.65,
+	"autocracy": 0.7, "one-party": 0.75, "communist": 0.85,
+}
+
+// RegimeNames lists the regime categories the atlas accepts.
+var RegimeNames = []string{"democracy", "hybrid", "autocracy", "one-party", "communist", "military", "monarchy"}
+
+// Weights of the bonds that make up a relation (−100…100). Game values.
+const (
+	relPatron     = 60
+	relAlly       = 50
+	relFriendship = 35
+	relRival      = -70
+	relOrgCap     = 50
+	relLeanSame   = 8  // per unit of shared alignment (up to 4)
+	relLeanOpp    = 10 // per unit of opposed alignment (up to 4)
+)
+
+var orgKindWeight = map[string]float64{
+	OrgAlliance: 30, OrgUnion: 30, OrgRegional: 20, OrgMovement: 10, OrgCommunity: 8,
+}
+
+// ID returns the model's id for a state, adding it on first use. ok is
+// false for a code the atlas does not hold.
+func (v *AtlasVoter) ID(code string) (StateID, bool) {
+	if id, ok := v.ids[code]; ok {
+		return id, true
+	}
+	s, ok := v.atlas.State(code)
+	if !ok {
+		return 0, false
+	}
+	id := StateID(len(v.codes))
+	v.ids[code] = id
+	v.codes = append(v.codes, code)
+	var mask uint64
+	for _, os := range s.orgs {
+		if os.span.Has(v.day) {
+			mask |= 1 << uint(os.org)
+		}
+	}
+	v.orgs = append(v.orgs, mask)
+	lean := leanScore[s.Lean.At(v.year)]
+	v.lean = append(v.lean, lean)
+	v.defs = append(v.defs, v.derive(s, mask, lean))
+	return id, true
+}
+
+// Code returns the code of a model id.
+func (v *AtlasVoter) Code(id StateID) string { return v.codes[id] }
+
+// derive turns a state's attributes on the day into what the model reads.
+func (v *AtlasVoter) derive(s *AtlasState, mask uint64, lean int8) StateDef {
+	regime := s.Regime.At(v.year)
+	power := s.Power.At(v.year)
+	nam := v.inKind(mask, OrgMovement)
+	// Attachment to non-intervention: a doctrine of the non-aligned and of
+	// the states that won independence after 1945, held hardest by the
+	// regional powers that can afford to stand apart; a government that
+	// rests on force or one party adds its own exposure; a Western ally
+	// sets it aside, and a small state rarely stands alone for it.
+	sov := 0.3 + 0.5*(regimeSovereignty[regime]-0.25)
+	restraint := 0.2
+	if nam {
+		sov += 0.2
+		restraint += 0.3
+	}
+	if s.Colonial != "" {
+		sov += 0.1
+	}
+	switch {
+	case power <= 3 && lean <= 1:
+		sov += 0.25
+	case power >= 5:
+		sov -= 0.1
+	}
+	if lean == 2 {
+		sov -= 0.2
+	}
+	if lean <= 0 {
+		restraint += 0.2
+		if power <= 2 {
+			sov += 0.15 // a great power outside the Western alliance guards its sphere
+		}
+	}
+	def := StateDef{
+		Code: s.Code, Name: s.Name, Region: s.Region,
+		Regime:      modelRegime(regime),
+		Permanent:   IsPermanent(s.Code, v.day),
+		Member:      s.MemberOn(v.day),
+		Sovereignty: clamp(sov, 0, 1),
+		Restraint:   clamp(restraint, 0, 1),
+		Military:    float64(6-power) * 20,
+	}
+	for i, o := range v.atlas.Orgs {
+		if mask&(1<<uint(i)) != 0 {
+			def.Blocs = append(def.Blocs, o.ID)
+		}
+	}
+	return def
+}
+
+func modelRegime(r string) string {
+	if r == "hybrid" {
+		return "transitional"
+	}
+	return r
+}
+
+func (v *AtlasVoter) inKind(mask uint64, kind string) bool {
+	for i, o := range v.atlas.Orgs {
+		if mask&(1<<uint(i)) != 0 && o.Kind == kind {
+			return true
+		}
+	}
+	return false
+}
+
+// Def implements Voter.
+func (v *AtlasVoter) Def(id StateID) *StateDef { return &v.defs[id] }
+
+// Rel implements Voter: the bonds between two states on the day — patrons,
+// treaties and rivalries, the organisations they share, and how their
+// alignments meet, opposed alignments weighed by the era's tension.
+func (v *AtlasVoter) Rel(a, b StateID) float64 {
+	if a == b {
+		return 100
+	}
+	r := 0.0
+	for _, t := range v.atlas.TiesOn(v.codes[a], v.codes[b], v.year) {
+		switch t.Kind {
+		case TiePatron:
+			r += relPatron
+		case TieAlly:
+			r += relAlly
+		case TieFriendship:
+			r += relFriendship
+		case TieRival:
+			r += relRival
+		}
+	}
+	shared, orgs := v.orgs[a]&v.orgs[b], 0.0
+	for i, o := range v.atlas.Orgs {
+		if shared&(1<<uint(i)) != 0 {
+			orgs += orgKindWeight[o.Kind]
+		}
+	}
+	r += min(orgs, relOrgCap)
+	p := float64(v.lean[a]) * float64(v.lean[b])
+	switch {
+	case p > 0:
+		r += relLeanSame * p
+	case p < 0:
+		r += relLeanOpp * p * tension(v.year)
+	}
+	return clamp(r, -100, 100)
+}
+
+// tension is how far the great powers stood apart, year by year, 0…1: the
+// Cold War; the years of cooperation from the Iran–Iraq ceasefire (1987–88)
+// through the 1990s; the cooling of the 2000s; the confrontation since the
+// Libyan and Syrian crises of 2011. Opposed alignments weigh that much.
+func tension(year int) float64 {
+	switch {
+	case year < 1988:
+		return 1
+	case year < 2000:
+		return 0.3
+	case year < 2012:
+		return 0.6
+	}
+	return 1
+}
+
+// Inclined implements Voter: the atlas knows no lobbying.
+func (v *AtlasVoter) Inclined(StateID) float64 { return 0 }
+
+// Blocs implements Voter.
+func (v *AtlasVoter) Blocs(id StateID) []string { return v.defs[id].Blocs }
+
+// TradeShare implements Voter: the atlas holds no trade figures.
+func (v *AtlasVoter) TradeShare(StateID, StateID) float64 { return 0 }
+
+// SharesBloc implements Voter: two states share a regional organisation or
+// an alliance.
+func (v *AtlasVoter) SharesBloc(a, b StateID) bool {
+	shared := v.orgs[a] & v.orgs[b]
+	for i, o := range v.atlas.Orgs {
+		if shared&(1<<uint(i)) != 0 && (o.Kind == OrgRegional || o.Kind == OrgAlliance || o.Kind == OrgUnion) {
+			return true
+		}
+	}
+	return false
+}
+
+// InOrgKind reports whether a state on the day belongs to an organisation
+// of a kind.
+func (v *AtlasVoter) InOrgKind(id StateID, kind string) bool { return v.inKind(v.orgs[id], kind) }
+
+// Lean returns a state's alignment score, 2 (the West) … −2 (the East).
+func (v *AtlasVoter) Lean(id StateID) int { return int(v.lean[id]) }
+
+var _ Voter = (*AtlasVoter)(nil)
