@@ -6,7 +6,7 @@ import (
 )
 
 // maximizeLP solves max c·x subject to A x ≤ b, x ≥ 0 with a dense
-// two-phase simplex (Bland's rule). It returns x and ok=false when the
+// two-phase simplex. It returns x and ok=false when the
 // constraints cannot all hold. Test-only: the vote model's fit uses it.
 func maximizeLP(A [][]float64, b, c []float64) ([]float64, bool) {
 	m, n := len(A), len(c)
@@ -69,12 +69,16 @@ func maximizeLP(A [][]float64, b, c []float64) ([]float64, bool) {
 			}
 		}
 		T[m] = z
-		for iter := 0; iter < 50000; iter++ {
-			col := -1
+		for iter := 0; iter < 200000; iter++ {
+			// Dantzig's rule (the most negative reduced cost), falling back
+			// to Bland's (the first) after many steps, which cannot cycle.
+			col, most := -1, -eps
 			for j := 0; j < allowed; j++ {
-				if T[m][j] < -eps {
-					col = j
-					break
+				if T[m][j] < most {
+					col, most = j, T[m][j]
+					if iter > 20000 {
+						break
+					}
 				}
 			}
 			if col < 0 {

@@ -18,7 +18,7 @@ import (
 	"github.com/chapter-vii/chapter7/game"
 )
 
-//go:embed scenarios/*.toml
+//go:embed scenarios/*.toml world/*.toml
 var scenarioFS embed.FS
 
 // File is a scenario file as written.
@@ -260,5 +260,12 @@ func Parse(name string, src []byte) (*game.Scenario, error) {
 		return nil, &Error{File: name, Line: findKeyLine(src, last), Msg: fmt.Sprintf("unknown key %q: check its spelling against docs/scenario-format.md", k.String())}
 	}
 	b := builder{name: name, src: src, f: &f}
-	return b.build()
+	sc, err := b.build()
+	if err != nil {
+		return nil, err
+	}
+	if sc.Atlas, err = Atlas(); err != nil {
+		return nil, err
+	}
+	return sc, nil
 }

@@ -9,9 +9,11 @@ import (
 // when the Council, for lack of unanimity of its permanent members, fails
 // to act, an emergency special session can be called by a procedural vote
 // of the Council (no veto) or by a majority of members. A two-thirds
-// majority of those present and voting can then recommend measures. The
-// Assembly here is the scenario's member states; a member whose arrears
-// reach two years of contributions has no vote (Art. 19).
+// majority of those present and voting can then recommend measures. A
+// member whose arrears reach two years of contributions has no vote
+// (Art. 19). The Assembly is
+// every UN member of the day: the scenario's states vote as played, the
+// rest as the atlas predicts them (assemblyVote).
 
 // BasisAssembly is force recommended by the General Assembly.
 const BasisAssembly = "ga"
@@ -39,23 +41,91 @@ func (w *World) AssemblyMembers() []StateID {
 	return out
 }
 
-// assemblyBallots predicts every Assembly member's vote on a text.
-func (w *World) assemblyBallots(d *Draft) ([]StateID, []Ballot) {
-	members := w.AssemblyMembers()
-	ballots := make([]Ballot, len(members))
+// assemblyVote predicts the Assembly's vote on a text: every scenario
+// state with a vote from the game's model (relations as played), and every
+// other UN member of the day from the atlas (WorldModel).
+func (w *World) assemblyVote(d *Draft) VoteRecord {
+	v := VoteRecord{Date: w.now(), Body: BodyGA, Draft: d.ID, Historical: -1, Title: d.Title, Clauses: d.ClauseIDs()}
+	v.Members = w.AssemblyMembers()
+	v.Ballots = make([]Ballot, len(v.Members))
 	sit := w.SituationFor(d)
 	loads := DraftLoads(d.Clauses, &sit)
-	for i, m := range members {
+	groups := map[string]*[2]int{} // yes, all
+	count := func(code string, b Ballot) {
+		group := "others"
+		if a := w.Scenario.Atlas; a != nil {
+			if s, ok := a.State(code); ok {
+				group = s.Group
+			}
+		}
+		g := groups[group]
+		if g == nil {
+			g = new([2]int)
+			groups[group] = g
+		}
+		if b == Yes {
+			g[0]++
+		}
+		g[1]++
+	}
+	for i, m := range v.Members {
 		switch {
 		case slices.Contains(sit.Aggressors, m):
-			ballots[i] = No
+			v.Ballots[i] = No
 		case slices.Contains(sit.Victims, m):
-			ballots[i] = Yes
+			v.Ballots[i] = Yes
 		default:
-			ballots[i] = DefaultModel.Ballot(DefaultModel.Utility(w, m, &sit, d.Sponsors, loads), false, true)
+			v.Ballots[i] = DefaultModel.Ballot(DefaultModel.Utility(w, m, &sit, d.Sponsors, loads), false, true)
+		}
+		count(w.Def(m).Code, v.Ballots[i])
+	}
+	if a := w.Scenario.Atlas; a != nil {
+		codes := func(ids []StateID) []string {
+			out := make([]string, len(ids))
+			for i, id := range ids {
+				out[i] = w.Def(id).Code
+			}
+			return out
+		}
+		c := Case{Date: v.Date, Body: CaseGA, Kind: sit.Kind, Aggressors: codes(sit.Aggressors),
+			Victims: codes(sit.Victims), Sponsors: codes(d.Sponsors), Clauses: d.Clauses}
+		p := a.Predict(&WorldModel, &c)
+		for i, code := range p.Members {
+			if _, held := w.Scenario.StateByCode(code); held {
+				continue
+			}
+			switch p.Votes[i] {
+			case Yes:
+				v.Rest[0]++
+			case No:
+				v.Rest[1]++
+			case Abstain:
+				v.Rest[2]++
+			default:
+				continue
+			}
+			count(code, p.Votes[i])
 		}
 	}
-	return members, ballots
+	names := make([]string, 0, len(groups))
+	for g := range groups {
+		names = append(names, g)
+	}
+	slices.Sort(names)
+	for _, g := range names {
+		if v.Blocs != "" {
+			v.Blocs += "; "
+		}
+		v.Blocs += fmt.Sprintf("%s %d of %d for", groupNames[g], groups[g][0], groups[g][1])
+	}
+	tally(w.Scenario, &v)
+	return v
+}
+
+// groupNames are the UN regional groups as people say them.
+var groupNames = map[string]string{
+	"african": "African Group", "asia-pacific": "Asia-Pacific Group", "eastern-european": "Eastern European Group",
+	"latin-american": "Latin American and Caribbean Group", "weog": "Western European and Others Group", "others": "others",
 }
 
 // assembly holds an emergency special session on the text the Council
@@ -63,10 +133,7 @@ func (w *World) assemblyBallots(d *Draft) ([]StateID, []Ballot) {
 func (w *World) assembly(base *Draft) {
 	rec := Draft{ID: len(w.Drafts) + 1, Body: BodyGA, Historical: -1, Title: "Recommends: " + base.Summary(),
 		Clauses: slices.Clone(base.Clauses), Sponsors: slices.Clone(base.Sponsors), Status: CalledToVote, Meeting: w.now()}
-	members, ballots := w.assemblyBallots(&rec)
-	v := VoteRecord{Date: rec.Meeting, Body: BodyGA, Draft: rec.ID, Historical: -1, Title: rec.Title,
-		Clauses: rec.ClauseIDs(), Members: members, Ballots: ballots}
-	tally(w.Scenario, &v)
+	v := w.assemblyVote(&rec)
 	w.Votes = append(w.Votes, v)
 	if v.Adopted {
 		rec.Status = Adopted
@@ -84,45 +151,7 @@ func (w *World) assembly(base *Draft) {
 		verdict = "fails to reach two-thirds"
 	}
 	w.emit(EvGA, fmt.Sprintf("Emergency special session of the General Assembly: %d–%d–%d, it %s (%s)",
-		v.Yes, v.No, v.Abstain, verdict, w.blocSummary(members, ballots)))
-}
-
-// blocSummary says how the blocs voted, for the Assembly's tally.
-func (w *World) blocSummary(members []StateID, ballots []Ballot) string {
-	type count struct{ yes, other int }
-	counts := map[string]*count{}
-	var order []string
-	for i, m := range members {
-		for _, b := range w.Def(m).Blocs {
-			c, ok := counts[b]
-			if !ok {
-				c = &count{}
-				counts[b] = c
-				order = append(order, b)
-			}
-			if ballots[i] == Yes {
-				c.yes++
-			} else {
-				c.other++
-			}
-		}
-	}
-	slices.Sort(order)
-	out := ""
-	for _, b := range order {
-		c := counts[b]
-		if c.yes+c.other < 2 {
-			continue
-		}
-		if out != "" {
-			out += "; "
-		}
-		out += fmt.Sprintf("%s %d of %d for", b, c.yes, c.yes+c.other)
-	}
-	if out == "" {
-		out = "no bloc voted as one"
-	}
-	return out
+		v.Yes, v.No, v.Abstain, verdict, v.Blocs))
 }
 
 func cmdRequestSession(w *World, seat SeatID, cmd *Command) error {
@@ -135,15 +164,9 @@ func cmdRequestSession(w *World, seat SeatID, cmd *Command) error {
 		return refuse(ErrNotAllowed, "the Council has not failed to act: Uniting for Peace needs a vetoed or failed text")
 	}
 	// A majority of members must ask for the session.
-	members, ballots := w.assemblyBallots(base)
-	yes := 0
-	for _, b := range ballots {
-		if b == Yes {
-			yes++
-		}
-	}
-	if 2*yes <= len(members) {
-		w.emit(EvGA, fmt.Sprintf("%s asks for an emergency special session; only %d of %d members agree", w.Def(s).Name, yes, len(members)), s)
+	v := w.assemblyVote(base)
+	if all := v.Yes + v.No + v.Abstain; 2*v.Yes <= all {
+		w.emit(EvGA, fmt.Sprintf("%s asks for an emergency special session; only %d of %d members agree", w.Def(s).Name, v.Yes, all), s)
 		return nil
 	}
 	w.emit(EvGA, fmt.Sprintf("At %s's request a majority of members calls an emergency special session (Uniting for Peace)", w.Def(s).Name), s)

@@ -57,6 +57,11 @@ type VoteRecord struct {
 	Needed   int       `json:"needed"`
 	Adopted  bool      `json:"adopted"`
 	VetoedBy []StateID `json:"vetoed_by"`
+	// Rest is how the Assembly's members beyond the scenario's states
+	// voted (yes, no, abstain), predicted from the atlas.
+	Rest [3]int `json:"rest,omitzero"`
+	// Blocs says which groups decided an Assembly vote.
+	Blocs string `json:"blocs,omitempty"`
 }
 
 // BallotOf returns a member's ballot in the record.
@@ -188,6 +193,9 @@ func tally(s *Scenario, v *VoteRecord) {
 			v.Absent++
 		}
 	}
+	v.Yes += v.Rest[0]
+	v.No += v.Rest[1]
+	v.Abstain += v.Rest[2]
 	if v.Body == BodyGA {
 		// Two-thirds of those present and voting (abstentions do not count).
 		v.Adopted = v.Yes > 0 && 3*v.Yes >= 2*(v.Yes+v.No)

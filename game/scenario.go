@@ -171,6 +171,10 @@ type Scenario struct {
 	// RegularBudget is the UN regular budget per year, in millions of US dollars.
 	RegularBudget float64
 	Sources       []string
+	// Atlas is the world beyond the scenario's states: the rest of the
+	// General Assembly votes from it. Nil leaves the Assembly to the
+	// scenario's states.
+	Atlas *Atlas
 
 	trade    []float64 // n×n trade shares
 	blocMask []uint64  // solidarity blocs of each state

@@ -55,7 +55,11 @@ const (
 	TermIntrusionRegime = TermTrade + 3
 	TermGroup           = TermTrade + 4
 	TermStopForce       = TermTrade + 5
-	NumTerms            = TermTrade + 6
+	TermLead            = TermTrade + 6
+	TermBinding         = TermTrade + 7
+	TermCrossfire       = TermTrade + 8
+	TermShield          = TermTrade + 9
+	NumTerms            = TermTrade + 10
 )
 
 // CostTerm is the term of a concern weighed by a sensitivity.
@@ -79,6 +83,10 @@ var TermNames = func() [NumTerms]string {
 	n[TermIntrusionRegime] = "intrusion vs. a government that could be next"
 	n[TermGroup] = "a text of its own contact group"
 	n[TermStopForce] = "stopping others' force"
+	n[TermLead] = "the lead of its great-power partners"
+	n[TermBinding] = "a binding Chapter VII text vs. sovereignty"
+	n[TermCrossfire] = "a non-aligned state caught between the camps"
+	n[TermShield] = "a great power shielding its client"
 	return n
 }()
 

@@ -35,3 +35,30 @@ var defaultWeights = func() [NumTerms]float64 {
 	w[TermStopForce] = 5
 	return w
 }()
+
+// WorldModel is the vote model as `chapter7 predict` and the Assembly use
+// it on the atlas (data/world): the same terms and thresholds, with a few
+// general terms weighted by coordinate search for the most votes and
+// outcomes right over the 21 Kuwait and Kosovo votes and the 34 votes of
+// other eras in data/testdata/predict/eras, the rest left at zero
+// (`CHAPTER7_SEARCH=1 CHAPTER7_TERMS=0,1,2,3,4,5,8,10,11,13,29,30,31,32
+// go test ./data -run SearchWorld -v`, which also cross-validates; the
+// figures are in docs/vote-model.md).
+var WorldModel = Model{
+	W: func() [NumTerms]float64 {
+		var w [NumTerms]float64
+		w[TermEvidence] = 3.75
+		w[TermTarget] = 0.5
+		w[TermSponsors] = 0.2
+		w[TermBloc] = 0.55
+		w[CostTerm(Coercion, BySovereignty)] = 0.2
+		w[CostTerm(Intrusion, ByRivalry)] = 1
+		w[TermLead] = 1.5
+		w[TermBinding] = 2
+		w[TermCrossfire] = 1.5
+		w[TermShield] = 5
+		return w
+	}(),
+	InternalFactor: DefaultModel.InternalFactor,
+	YesAt:          DefaultModel.YesAt, NoAt: DefaultModel.NoAt, VetoAt: DefaultModel.VetoAt,
+}

@@ -30,6 +30,7 @@ Usage:
   chapter7 report SAVE [--markdown]
   chapter7 compare A.json B.json [--markdown]      (autopilot:ID stands for the historical track)
   chapter7 fork SAVE|autopilot:ID --turn N --seat CODE --out FORK.json
+  chapter7 predict --case FILE [--json]            (a Council or Assembly vote, any year since 1946)
   chapter7 serve --scenario ID [--addr 127.0.0.1:2222] [--seed N] [--data DIR]
 
 Run "chapter7 COMMAND -h" for a command's flags.
@@ -94,6 +95,8 @@ func dispatch(args []string, stdout, stderr io.Writer) error {
 		return cmdFork(args[1:], stdout, stderr)
 	case "serve":
 		return cmdServe(args[1:], stdout, stderr)
+	case "predict":
+		return cmdPredict(args[1:], stdout, stderr)
 	case "replay":
 		return cmdReplay(args[1:], stdout, stderr)
 	case "-h", "--help", "help":

@@ -1,0 +1,120 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/chapter-vii/chapter7/data"
+	"github.com/chapter-vii/chapter7/game"
+)
+
+// predictJSON is `chapter7 predict --json`: one object.
+type predictJSON struct {
+	Votes    map[string]string `json:"votes"`
+	Yes      int               `json:"yes"`
+	No       int               `json:"no"`
+	Abstain  int               `json:"abstain"`
+	Absent   int               `json:"absent"`
+	Adopted  bool              `json:"adopted"`
+	VetoedBy []string          `json:"vetoed_by"`
+	Blocs    []blocJSON        `json:"blocs,omitempty"`
+}
+
+type blocJSON struct {
+	Group   string `json:"group"`
+	Yes     int    `json:"yes"`
+	No      int    `json:"no"`
+	Abstain int    `json:"abstain"`
+}
+
+func cmdPredict(args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("predict", stderr)
+	path := fs.String("case", "", "the case file (TOML; docs/predict.md)")
+	asJSON := fs.Bool("json", false, "print one JSON object")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *path == "" {
+		return usagef("predict: say which case: chapter7 predict --case FILE [--json]")
+	}
+	doc, err := data.LoadCase(*path)
+	if err != nil {
+		return badInput(err)
+	}
+	a, err := data.Atlas()
+	if err != nil {
+		return err
+	}
+	p := a.Predict(&game.WorldModel, &doc.Case)
+	if *asJSON {
+		out := predictJSON{Votes: map[string]string{}, Yes: p.Yes, No: p.No, Abstain: p.Abstain,
+			Absent: p.Absent, Adopted: p.Adopted, VetoedBy: p.VetoedBy}
+		if out.VetoedBy == nil {
+			out.VetoedBy = []string{}
+		}
+		for i, m := range p.Members {
+			out.Votes[m] = p.Votes[i].String()
+		}
+		for _, b := range p.Blocs {
+			out.Blocs = append(out.Blocs, blocJSON{b.Bloc, b.Yes, b.No, b.Abstain})
+		}
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(out)
+	}
+	writePrediction(stdout, a, doc, p)
+	return nil
+}
+
+func writePrediction(w io.Writer, a *game.Atlas, doc *data.CaseDoc, p game.Prediction) {
+	c := &doc.Case
+	body := "Security Council"
+	if c.Body == game.CaseGA {
+		body = "General Assembly"
+	}
+	title := doc.Title
+	if title == "" {
+		title = doc.Name
+	}
+	fmt.Fprintf(w, "%s — %s, %s\n\n", title, body, c.Date.Long())
+	if c.Body == game.CaseSC {
+		for i, m := range p.Members {
+			name := m
+			if s, ok := a.State(m); ok {
+				name = s.Name
+			}
+			mark := ""
+			if game.IsPermanent(m, c.Date) {
+				mark = " (permanent)"
+			}
+			fmt.Fprintf(w, "  %-4s %-34s %s\n", m, name+mark, p.Votes[i].Word())
+		}
+	} else {
+		fmt.Fprintf(w, "  %-18s %5s %5s %8s\n", "group", "yes", "no", "abstain")
+		for _, b := range p.Blocs {
+			fmt.Fprintf(w, "  %-18s %5d %5d %8d\n", b.Bloc, b.Yes, b.No, b.Abstain)
+		}
+		var no []string
+		for i, m := range p.Members {
+			if p.Votes[i] == game.No {
+				no = append(no, m)
+			}
+		}
+		if len(no) > 0 {
+			fmt.Fprintf(w, "\n  against: %s\n", strings.Join(no, " "))
+		}
+	}
+	fmt.Fprintf(w, "\n%d yes, %d no, %d abstaining, %d absent — ", p.Yes, p.No, p.Abstain, p.Absent)
+	switch {
+	case len(p.VetoedBy) > 0:
+		fmt.Fprintf(w, "not adopted: vetoed by %s\n", strings.Join(p.VetoedBy, ", "))
+	case p.Adopted:
+		fmt.Fprintln(w, "adopted")
+	case c.Body == game.CaseSC:
+		fmt.Fprintf(w, "not adopted: %d yes votes needed\n", p.Needed)
+	default:
+		fmt.Fprintln(w, "not adopted: two-thirds of those present and voting needed")
+	}
+}

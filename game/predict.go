@@ -1,0 +1,310 @@
+package game
+
+import (
+	"slices"
+	"sort"
+)
+
+// Body is where a vote is taken.
+const (
+	CaseSC = "sc"
+	CaseGA = "ga"
+)
+
+// Case is a vote to predict: a body on a date, a situation and a draft
+// (`chapter7 predict`; docs/predict.md).
+type Case struct {
+	Date       Date
+	Body       string   // CaseSC or CaseGA
+	Members    []string // the Council's members; empty for the Assembly (all members that day)
+	Absent     []string
+	Kind       string
+	Aggressors []string
+	Victims    []string
+	Sponsors   []string
+	Chapter    int
+	Clauses    []ClauseEntry
+}
+
+// Prediction is each member's predicted vote and the outcome.
+type Prediction struct {
+	Members  []string
+	Votes    []Ballot
+	Utility  []float64
+	Yes      int
+	No       int
+	Abstain  int
+	Absent   int
+	Needed   int // yes votes needed (Council), or 0
+	Adopted  bool
+	VetoedBy []string
+	// Blocs sums the Assembly's vote by group, largest first.
+	Blocs []BlocTally
+}
+
+// BlocTally is how one group of the Assembly voted.
+type BlocTally struct {
+	Bloc             string
+	Yes, No, Abstain int
+}
+
+// Procedural reports whether a draft is procedural: only procedural
+// clauses (calling an emergency special session). No veto applies.
+func Procedural(clauses []ClauseEntry) bool {
+	return len(clauses) > 0 && !slices.ContainsFunc(clauses, func(c ClauseEntry) bool {
+		info, _ := LookupClause(c.ID)
+		return info.Kind != KindProcedural
+	})
+}
+
+// clarityOf is how clear the facts of a kind of situation usually are to
+// members who have only the public record. Game values.
+var clarityOf = map[string]float64{
+	SitInvasion: 0.9, SitAnnexation: 0.9, SitNuclearTest: 0.9, SitHostages: 0.8,
+	SitOccupation: 0.8, SitIllegalRegime: 0.8, SitCoup: 0.7, SitRepression: 0.6,
+	SitIntervention: 0.6, SitBorderClash: 0.5, SitCivilWar: 0.5, SitSecession: 0.5,
+}
+
+// hardshipOf is the civilian suffering a kind of situation usually brings.
+var hardshipOf = map[string]float64{SitRepression: 0.7, SitCivilWar: 0.7, SitInvasion: 0.5, SitOccupation: 0.5}
+
+// caseSetup is what every member's utility reads: the atlas on the day,
+// the situation, the sponsors, the draft's loads, and where each permanent
+// member stands before the others take their cue from it.
+type caseSetup struct {
+	m        *Model
+	c        *Case
+	v        *AtlasVoter
+	sit      Situation
+	sponsors []StateID
+	loads    Loads
+	leads    []StateID
+	stance   []float64
+}
+
+func (a *Atlas) setup(m *Model, c *Case) *caseSetup {
+	v := a.On(c.Date)
+	ids := func(codes []string) []StateID {
+		out := make([]StateID, 0, len(codes))
+		for _, code := range codes {
+			if id, ok := v.ID(code); ok {
+				out = append(out, id)
+			}
+		}
+		return out
+	}
+	s := &caseSetup{m: m, c: c, v: v, sponsors: ids(c.Sponsors)}
+	s.sit = Situation{Kind: c.Kind, Aggressors: ids(c.Aggressors), Victims: ids(c.Victims),
+		Clarity: clarityOf[c.Kind], Hardship: hardshipOf[c.Kind]}
+	s.loads = DraftLoads(c.Clauses, &s.sit)
+	// The great powers' stances, from their own interests alone: smaller
+	// members read them before they decide (TermLead).
+	for _, code := range PermanentOn(c.Date) {
+		id, ok := v.ID(code)
+		if !ok {
+			continue
+		}
+		st, fixed := s.partyStance(code)
+		if !fixed {
+			t := m.Terms(v, id, &s.sit, s.sponsors, s.loads)
+			st = 0
+			for k, x := range t {
+				st += m.W[k] * x
+			}
+		}
+		s.leads = append(s.leads, id)
+		s.stance = append(s.stance, clamp(st, -2, 2))
+	}
+	return s
+}
+
+// partyStance is the utility of a party to the crisis or the draft, which
+// votes as a party: fixed is false for everyone else.
+func (s *caseSetup) partyStance(code string) (u float64, fixed bool) {
+	switch {
+	case slices.Contains(s.c.Aggressors, code) && !s.loads.Consent:
+		return -10, true
+	case slices.Contains(s.c.Victims, code) || slices.Contains(s.c.Sponsors, code):
+		return 10, true
+	}
+	return 0, false
+}
+
+// terms are a member's terms, with the lead of the great powers it is
+// close to: each one's stance weighted by the relation.
+func (s *caseSetup) terms(id StateID) [NumTerms]float64 {
+	t := s.m.Terms(s.v, id, &s.sit, s.sponsors, s.loads)
+	lead := 0.0
+	for i, p := range s.leads {
+		if p != id {
+			lead += max(0, s.v.Rel(id, p)) / 100 * s.stance[i]
+		}
+	}
+	t[TermLead] = clamp(lead, -2, 2)
+	// Friendship with the target weighs with the era's tension: in the
+	// years of cooperation even a patron let the Council act. And the
+	// permanent members, the nuclear powers of the NPT, close ranks
+	// against a new nuclear state whatever their friendships.
+	f := tension(s.c.Date.Year())
+	if s.sit.Kind == SitNuclearTest && s.v.Def(id).Permanent {
+		f *= 0.2
+	}
+	t[TermTarget] *= f
+	if s.v.Def(id).Permanent && f >= 0.6 && s.shields(id) {
+		// The veto shields the great powers' clients and treaty allies,
+		// except in the years the great powers cooperated and against a
+		// new nuclear state (f above).
+		t[TermShield] = -1
+	}
+	for c := range numConcerns {
+		t[CostTerm(c, ByTies)] *= f
+	}
+	if s.c.Chapter == 7 {
+		t[TermBinding] = -s.v.Def(id).Sovereignty
+	}
+	// A non-aligned member keeps out of a quarrel between the camps: a
+	// text from one camp against a state of the other.
+	if s.v.InOrgKind(id, OrgMovement) && len(s.sponsors) > 0 && len(s.sit.Aggressors) > 0 &&
+		s.v.Lean(s.sponsors[0])*s.v.Lean(s.sit.Aggressors[0]) < 0 {
+		t[TermCrossfire] = -tension(s.c.Date.Year())
+	}
+	return t
+}
+
+// shields reports whether a member is the patron or the treaty ally of
+// a state the draft addresses.
+func (s *caseSetup) shields(id StateID) bool {
+	for _, a := range s.c.Aggressors {
+		for _, t := range s.v.atlas.TiesOn(s.v.Code(id), a, s.c.Date.Year()) {
+			if t.Kind == TiePatron || t.Kind == TieAlly {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// CaseTerms returns the model's terms for one member on a case, for
+// calibration and for explaining a prediction; ok is false for a code the
+// atlas does not hold.
+func (a *Atlas) CaseTerms(m *Model, c *Case, code string) (t [NumTerms]float64, permanent, ok bool) {
+	s := a.setup(m, c)
+	id, ok := s.v.ID(code)
+	if !ok {
+		return t, false, false
+	}
+	return s.terms(id), c.Body == CaseSC && s.v.Def(id).Permanent, true
+}
+
+// Predict gives every member's vote on a case from the vote model and the
+// atlas. Codes must be in the atlas (the case loader checks).
+func (a *Atlas) Predict(m *Model, c *Case) Prediction {
+	s := a.setup(m, c)
+	v := s.v
+	members := c.Members
+	if c.Body == CaseGA {
+		members = a.MembersOn(c.Date)
+	}
+	procedural := Procedural(c.Clauses)
+	substantive := c.Body == CaseSC && !procedural
+
+	p := Prediction{Members: members, Votes: make([]Ballot, len(members)), Utility: make([]float64, len(members))}
+	for i, code := range members {
+		id, ok := v.ID(code)
+		if !ok || slices.Contains(c.Absent, code) {
+			p.Votes[i] = Absent
+			continue
+		}
+		if u, fixed := s.partyStance(code); fixed {
+			// A state does not vote against its own conduct, nor against
+			// its own text or its own cause.
+			p.Votes[i], p.Utility[i] = Yes, u
+			if u < 0 {
+				p.Votes[i] = No
+			}
+			continue
+		}
+		t := s.terms(id)
+		u := 0.0
+		for k, x := range t {
+			u += m.W[k] * x
+		}
+		permanent := c.Body == CaseSC && v.Def(id).Permanent
+		p.Utility[i] = u
+		p.Votes[i] = m.Ballot(u, permanent, substantive)
+	}
+	p.tally(c, substantive)
+	if c.Body == CaseGA {
+		p.Blocs = a.blocTallies(c.Date, members, p.Votes)
+	}
+	return p
+}
+
+func (p *Prediction) tally(c *Case, substantive bool) {
+	for _, b := range p.Votes {
+		switch b {
+		case Yes:
+			p.Yes++
+		case No:
+			p.No++
+		case Abstain:
+			p.Abstain++
+		default:
+			p.Absent++
+		}
+	}
+	if c.Body == CaseGA {
+		// Two-thirds of the members present and voting (Art. 18(2)).
+		p.Adopted = p.Yes > 0 && 3*p.Yes >= 2*(p.Yes+p.No)
+		return
+	}
+	p.Needed = RulesOn(c.Date).Majority
+	p.Adopted = p.Yes >= p.Needed
+	if !substantive || !p.Adopted {
+		return
+	}
+	for i, b := range p.Votes {
+		if b == No && IsPermanent(p.Members[i], c.Date) {
+			p.VetoedBy = append(p.VetoedBy, p.Members[i])
+		}
+	}
+	if len(p.VetoedBy) > 0 {
+		p.Adopted = false
+	}
+}
+
+// blocTallies sums an Assembly vote by UN regional group.
+func (a *Atlas) blocTallies(d Date, members []string, votes []Ballot) []BlocTally {
+	by := map[string]*BlocTally{}
+	for i, code := range members {
+		s, ok := a.State(code)
+		if !ok {
+			continue
+		}
+		t := by[s.Group]
+		if t == nil {
+			t = &BlocTally{Bloc: s.Group}
+			by[s.Group] = t
+		}
+		switch votes[i] {
+		case Yes:
+			t.Yes++
+		case No:
+			t.No++
+		case Abstain:
+			t.Abstain++
+		}
+	}
+	out := make([]BlocTally, 0, len(by))
+	for _, t := range by {
+		out = append(out, *t)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		ni, nj := out[i].Yes+out[i].No+out[i].Abstain, out[j].Yes+out[j].No+out[j].Abstain
+		if ni != nj {
+			return ni > nj
+		}
+		return out[i].Bloc < out[j].Bloc
+	})
+	return out
+}
