@@ -206,3 +206,30 @@ func TestWorldData(t *testing.T) {
 		t.Errorf("permanent members in 1992: %s", got)
 	}
 }
+
+// BenchmarkPredictCouncil is a whole Council prediction (resolution 678):
+// the whip count and the forecasts run it on every change.
+func BenchmarkPredictCouncil(b *testing.B) {
+	benchPredict(b, "testdata/predict/record/1990-678-kuwait.toml")
+}
+
+// BenchmarkPredictAssembly is a whole Assembly prediction, every member
+// of 2022 (ES-11/1).
+func BenchmarkPredictAssembly(b *testing.B) {
+	benchPredict(b, "testdata/predict/eras/2022-ga-es11-1-ukraine.toml")
+}
+
+func benchPredict(b *testing.B, file string) {
+	a, err := Atlas()
+	if err != nil {
+		b.Fatal(err)
+	}
+	doc, err := LoadCase(file)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		a.Predict(&game.WorldModel, &doc.Case)
+	}
+}

@@ -1,5 +1,7 @@
 package game
 
+import "math/bits"
+
 // AtlasVoter is the atlas fixed on one day, read by the vote model: it
 // turns a state's era attributes into the model's inputs (docs/vote-model.md,
 // "Any year: the atlas"). States enter as the prediction needs them, so a
@@ -13,11 +15,20 @@ type AtlasVoter struct {
 	defs  []StateDef
 	orgs  []uint64 // bit i: member of atlas.Orgs[i] on the day
 	lean  []int8
+	// Rel, computed once a pair: a table for the first states (a Council
+	// and its parties), a map beyond.
+	near  [nearStates * nearStates]float32
+	known [nearStates]uint32
+	rel   map[[2]StateID]float64
 }
+
+const nearStates = 32
 
 // On fixes the atlas on a day.
 func (a *Atlas) On(d Date) *AtlasVoter {
-	return &AtlasVoter{atlas: a, day: d, year: d.Year(), ids: make(map[string]StateID, 32)}
+	const n = 24 // a Council and the parties, without growing
+	return &AtlasVoter{atlas: a, day: d, year: d.Year(), ids: make(map[string]StateID, n), rel: map[[2]StateID]float64{},
+		codes: make([]string, 0, n), defs: make([]StateDef, 0, n), orgs: make([]uint64, 0, n), lean: make([]int8, 0, n)}
 }
 
 // Leans, from the West's side to the East's.
@@ -124,10 +135,9 @@ func (v *AtlasVoter) derive(s *AtlasState, mask uint64, lean int8) StateDef {
 		Restraint:   clamp(restraint, 0, 1),
 		Military:    float64(6-power) * 20,
 	}
-	for i, o := range v.atlas.Orgs {
-		if mask&(1<<uint(i)) != 0 {
-			def.Blocs = append(def.Blocs, o.ID)
-		}
+	def.Blocs = make([]string, 0, bits.OnesCount64(mask))
+	for m := mask; m != 0; m &= m - 1 {
+		def.Blocs = append(def.Blocs, v.atlas.Orgs[bits.TrailingZeros64(m)].ID)
 	}
 	return def
 }
@@ -140,8 +150,8 @@ func modelRegime(r string) string {
 }
 
 func (v *AtlasVoter) inKind(mask uint64, kind string) bool {
-	for i, o := range v.atlas.Orgs {
-		if mask&(1<<uint(i)) != 0 && o.Kind == kind {
+	for m := mask; m != 0; m &= m - 1 {
+		if v.atlas.Orgs[bits.TrailingZeros64(m)].Kind == kind {
 			return true
 		}
 	}
@@ -158,6 +168,24 @@ func (v *AtlasVoter) Rel(a, b StateID) float64 {
 	if a == b {
 		return 100
 	}
+	a, b = min(a, b), max(a, b)
+	if b < nearStates {
+		if v.known[a]&(1<<b) == 0 {
+			v.near[int(a)*nearStates+int(b)] = float32(v.relation(a, b))
+			v.known[a] |= 1 << b
+		}
+		return float64(v.near[int(a)*nearStates+int(b)])
+	}
+	key := [2]StateID{a, b}
+	if r, ok := v.rel[key]; ok {
+		return r
+	}
+	r := v.relation(a, b)
+	v.rel[key] = r
+	return r
+}
+
+func (v *AtlasVoter) relation(a, b StateID) float64 {
 	r := 0.0
 	for _, t := range v.atlas.TiesOn(v.codes[a], v.codes[b], v.year) {
 		switch t.Kind {
@@ -172,10 +200,8 @@ func (v *AtlasVoter) Rel(a, b StateID) float64 {
 		}
 	}
 	shared, orgs := v.orgs[a]&v.orgs[b], 0.0
-	for i, o := range v.atlas.Orgs {
-		if shared&(1<<uint(i)) != 0 {
-			orgs += orgKindWeight[o.Kind]
-		}
+	for m := shared; m != 0; m &= m - 1 {
+		orgs += orgKindWeight[v.atlas.Orgs[bits.TrailingZeros64(m)].Kind]
 	}
 	r += min(orgs, relOrgCap)
 	p := float64(v.lean[a]) * float64(v.lean[b])
@@ -217,8 +243,8 @@ func (v *AtlasVoter) TradeShare(StateID, StateID) float64 { return 0 }
 // an alliance.
 func (v *AtlasVoter) SharesBloc(a, b StateID) bool {
 	shared := v.orgs[a] & v.orgs[b]
-	for i, o := range v.atlas.Orgs {
-		if shared&(1<<uint(i)) != 0 && (o.Kind == OrgRegional || o.Kind == OrgAlliance || o.Kind == OrgUnion) {
+	for m := shared; m != 0; m &= m - 1 {
+		if k := v.atlas.Orgs[bits.TrailingZeros64(m)].Kind; k == OrgRegional || k == OrgAlliance || k == OrgUnion {
 			return true
 		}
 	}
