@@ -228,6 +228,13 @@ func (c *caseRun) expect(f []string) {
 				c.failf("vote %s tally %s, want %s", f[1], got, f[2])
 			}
 		}
+	case "cast":
+		v, ok := c.vote(f[1])
+		if ok {
+			if n, _ := strconv.Atoi(f[2]); v.Yes+v.No+v.Abstain != n {
+				c.failf("vote %s: %d ballots cast (%d-%d-%d), want %d", f[1], v.Yes+v.No+v.Abstain, v.Yes, v.No, v.Abstain, n)
+			}
+		}
 	case "members":
 		v, ok := c.vote(f[1])
 		if ok {

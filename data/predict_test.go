@@ -233,3 +233,29 @@ func benchPredict(b *testing.B, file string) {
 		a.Predict(&game.WorldModel, &doc.Case)
 	}
 }
+
+// Art. 19: a member whose arrears reach two years of its contributions
+// has no vote in the Assembly; paying them restores it.
+func TestAssemblyArrears(t *testing.T) {
+	s, err := LoadAny("kuwait-1991")
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := game.New(s, 1, game.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cub, _ := s.StateByCode("CUB")
+	if !slices.Contains(w.AssemblyMembers(), cub) {
+		t.Fatal("Cuba votes in the Assembly at the start")
+	}
+	d := w.Def(cub)
+	w.States[cub].Arrears = 2 * d.Assessment / 100 * s.RegularBudget
+	if d.Assessment == 0 || slices.Contains(w.AssemblyMembers(), cub) {
+		t.Errorf("Cuba owes two years of contributions (assessment %.2f%%) and still votes", d.Assessment)
+	}
+	w.States[cub].Arrears *= 0.9
+	if !slices.Contains(w.AssemblyMembers(), cub) {
+		t.Error("short of two years' arrears, Cuba keeps its vote")
+	}
+}
