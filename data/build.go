@@ -3,17 +3,19 @@ package data
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/chapter-vii/chapter7/game"
 )
 
 type builder struct {
-	name string
-	src  []byte
-	f    *File
-	s    *game.Scenario
-	err  *Error
+	name  string
+	src   []byte
+	f     *File
+	s     *game.Scenario
+	err   *Error
+	atlas *game.Atlas
 }
 
 // fail records the first problem, at the line of a key in the i-th table.
@@ -60,6 +62,23 @@ func (b *builder) unit(table string, i int, key string, v float64) {
 	}
 }
 
+// fromAtlas is a state as the atlas has it on a day: what a scenario's
+// [[state]] does not say. A code the atlas does not hold starts blank.
+func (b *builder) fromAtlas(code string, day game.Date) game.StateDef {
+	def := game.StateDef{Code: code, Member: true}
+	if b.atlas == nil {
+		return def
+	}
+	if _, ok := b.atlas.State(code); !ok {
+		return def
+	}
+	v := b.atlas.On(day)
+	id, _ := v.ID(code)
+	def = *v.Def(id)
+	def.Blocs = slices.Clone(def.Blocs)
+	return def
+}
+
 func (b *builder) build() (*game.Scenario, error) {
 	f := b.f
 	s := &game.Scenario{ID: f.ID, Title: f.Title, Summary: f.Summary, Start: f.Start, End: f.End,
@@ -99,16 +118,41 @@ func (b *builder) build() (*game.Scenario, error) {
 			b.fail("state", i, "code", "state %q appears twice: keep one [[state]] per code", st.Code)
 		}
 		seen[st.Code] = true
-		if st.Name == "" {
-			b.fail("state", i, "code", "state %q needs a name", st.Code)
+		def := b.fromAtlas(st.Code, f.Start)
+		if st.Name != "" {
+			def.Name = st.Name
 		}
-		b.unit("state", i, "sovereignty", st.Sovereignty)
-		b.unit("state", i, "boundary_grievance", st.BoundaryGrievance)
-		restraint := st.Sovereignty
+		if def.Name == "" {
+			b.fail("state", i, "code", "state %q needs a name: add name = \"...\" (the atlas does not know the code)", st.Code)
+		}
+		if st.Region != "" {
+			def.Region = st.Region
+		}
+		if st.Blocs != nil {
+			def.Blocs = st.Blocs
+		}
+		if st.Regime != "" {
+			def.Regime = st.Regime
+		}
+		if st.Permanent != nil {
+			def.Permanent = *st.Permanent
+		}
+		if st.NonMember != nil {
+			def.Member = !*st.NonMember
+		}
+		if st.Sovereignty != nil {
+			def.Sovereignty = *st.Sovereignty
+			def.Restraint = def.Sovereignty
+			b.unit("state", i, "sovereignty", def.Sovereignty)
+		}
 		if st.Restraint != nil {
-			restraint = *st.Restraint
-			b.unit("state", i, "restraint", restraint)
+			def.Restraint = *st.Restraint
+			b.unit("state", i, "restraint", def.Restraint)
 		}
+		if st.Military != nil {
+			def.Military = *st.Military
+		}
+		b.unit("state", i, "boundary_grievance", st.BoundaryGrievance)
 		pay, op := 0.9, 50.0
 		if st.PayRate != nil {
 			pay = *st.PayRate
@@ -117,10 +161,9 @@ func (b *builder) build() (*game.Scenario, error) {
 		if st.Opinion != nil {
 			op = *st.Opinion
 		}
-		s.States = append(s.States, game.StateDef{Code: st.Code, Name: st.Name, Region: st.Region, Blocs: st.Blocs,
-			Regime: st.Regime, Permanent: st.Permanent, Member: !st.NonMember, Sovereignty: st.Sovereignty, Restraint: restraint,
-			BoundaryGrievance: st.BoundaryGrievance, Military: st.Military, Economy: st.Economy, Troops: st.Troops,
-			Patron: game.NoState, Assessment: st.Assessment, Arrears: st.Arrears, PayRate: pay, Opinion: op})
+		def.BoundaryGrievance, def.Economy, def.Troops = st.BoundaryGrievance, st.Economy, st.Troops
+		def.Patron, def.Assessment, def.Arrears, def.PayRate, def.Opinion = game.NoState, st.Assessment, st.Arrears, pay, op
+		s.States = append(s.States, def)
 	}
 	for i, st := range f.States {
 		if st.Patron != "" {

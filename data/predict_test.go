@@ -259,3 +259,37 @@ func TestAssemblyArrears(t *testing.T) {
 		t.Error("short of two years' arrears, Cuba keeps its vote")
 	}
 }
+
+// A scenario's [[state]] takes what it leaves out from the atlas on the
+// scenario's first day: a bare code is enough for a state the atlas knows.
+func TestScenarioStatesFromAtlas(t *testing.T) {
+	src, err := os.ReadFile("testdata/scenarios/fictional-dispute.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	extra := "\n[[state]]\ncode = \"RUS\"\n[[state]]\ncode = \"TWN\"\n[[state]]\ncode = \"IND\"\nname = \"Bharat\"\nsovereignty = 0.1\n"
+	s, err := Parse("fixture.toml", append(src, extra...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	get := func(code string) game.StateDef {
+		id, ok := s.StateByCode(code)
+		if !ok {
+			t.Fatalf("%s missing", code)
+		}
+		return s.States[id]
+	}
+	if r := get("RUS"); r.Name != "Russia" || !r.Permanent || !r.Member || r.Sovereignty == 0 || !slices.Contains(r.Blocs, "cis") {
+		t.Errorf("Russia from the atlas in 2001: %+v", r)
+	}
+	if tw := get("TWN"); tw.Member || tw.Permanent {
+		t.Errorf("Taiwan is not a UN member in 2001: %+v", tw)
+	}
+	if in := get("IND"); in.Name != "Bharat" || in.Sovereignty != 0.1 || in.Region != "south-asia" {
+		t.Errorf("what the scenario says wins, the rest comes from the atlas: %+v", in)
+	}
+	_, err = Parse("fixture.toml", append(src, "\n[[state]]\ncode = \"XZZ\"\n"...))
+	if err == nil || !strings.Contains(err.Error(), `state "XZZ" needs a name`) || strings.Count(err.Error(), "\n") > 0 {
+		t.Errorf("a code the atlas does not know, without a name: %v", err)
+	}
+}

@@ -72,12 +72,12 @@ type state struct {
 	Region            string   `toml:"region"`
 	Blocs             []string `toml:"blocs"`
 	Regime            string   `toml:"regime"`
-	Permanent         bool     `toml:"permanent"`
-	NonMember         bool     `toml:"non_member"`
-	Sovereignty       float64  `toml:"sovereignty"`
+	Permanent         *bool    `toml:"permanent"`
+	NonMember         *bool    `toml:"non_member"`
+	Sovereignty       *float64 `toml:"sovereignty"`
 	Restraint         *float64 `toml:"restraint"`
 	BoundaryGrievance float64  `toml:"boundary_grievance"`
-	Military          float64  `toml:"military"`
+	Military          *float64 `toml:"military"`
 	Economy           float64  `toml:"economy"`
 	Troops            float64  `toml:"troops"`
 	Patron            string   `toml:"patron"`
@@ -259,13 +259,15 @@ func Parse(name string, src []byte) (*game.Scenario, error) {
 		last := k[len(k)-1]
 		return nil, &Error{File: name, Line: findKeyLine(src, last), Msg: fmt.Sprintf("unknown key %q: check its spelling against docs/scenario-format.md", k.String())}
 	}
-	b := builder{name: name, src: src, f: &f}
+	atlas, err := Atlas()
+	if err != nil {
+		return nil, err
+	}
+	b := builder{name: name, src: src, f: &f, atlas: atlas}
 	sc, err := b.build()
 	if err != nil {
 		return nil, err
 	}
-	if sc.Atlas, err = Atlas(); err != nil {
-		return nil, err
-	}
+	sc.Atlas = atlas
 	return sc, nil
 }
