@@ -23,19 +23,21 @@ import (
 // elected members year by year (council.toml). Each file names its sources.
 
 type worldState struct {
-	Code         string            `toml:"code"`
-	Name         string            `toml:"name"`
-	Group        string            `toml:"group"`
-	Region       string            `toml:"region"`
-	UN           []string          `toml:"un"`
-	Successor    string            `toml:"successor"`
-	Colonial     string            `toml:"colonial"`
-	Independence int               `toml:"independence"`
-	Regime       map[string]string `toml:"regime"`
-	Lean         map[string]string `toml:"lean"`
-	Power        map[string]int    `toml:"power"`
-	Nuclear      int               `toml:"nuclear"`
-	Note         string            `toml:"note"`
+	Code         string                    `toml:"code"`
+	Name         string                    `toml:"name"`
+	Group        string                    `toml:"group"`
+	Region       string                    `toml:"region"`
+	UN           []string                  `toml:"un"`
+	Successor    string                    `toml:"successor"`
+	Colonial     string                    `toml:"colonial"`
+	Independence int                       `toml:"independence"`
+	Regime       map[string]string         `toml:"regime"`
+	Lean         map[string]string         `toml:"lean"`
+	Power        map[string]int            `toml:"power"`
+	Nuclear      int                       `toml:"nuclear"`
+	Sovereignty  map[string]string         `toml:"sovereignty"`
+	Align        map[string]map[string]int `toml:"align"`
+	Note         string                    `toml:"note"`
 }
 
 type worldOrg struct {
@@ -276,6 +278,25 @@ func buildState(ws worldState) (game.AtlasState, error) {
 		return s, err
 	}
 	s.Power = power
+	if len(ws.Sovereignty) > 0 {
+		if s.Sovereignty, err = era(ws.Code, "sovereignty", ws.Sovereignty, game.SovereigntyNames); err != nil {
+			return s, err
+		}
+	}
+	for p, m := range ws.Align {
+		i := slices.Index(game.AlignWith[:], p)
+		if i < 0 {
+			return s, fmt.Errorf("%s: align.%s: use the permanent members %s (RUS stands for Moscow, the USSR included)", ws.Code, p, strings.Join(game.AlignWith[:], ", "))
+		}
+		for y, v := range m {
+			if v < -2 || v > 2 {
+				return s, fmt.Errorf("%s: align.%s %d in %s: use -2 (opposed) to 2 (close ally)", ws.Code, p, v, y)
+			}
+		}
+		if s.Align[i], err = era(ws.Code, "align."+p, m, nil); err != nil {
+			return s, err
+		}
+	}
 	return s, nil
 }
 

@@ -52,8 +52,21 @@ type AtlasState struct {
 	Lean         Era[string]
 	Power        Era[int]
 	Nuclear      int // year of the first nuclear test, 0 for none
-	orgs         []orgSpan
+	// Sovereignty is the attachment to non-intervention a state shows in
+	// its doctrine and its conduct at the UN: low, medium or high.
+	Sovereignty Era[string]
+	// Align is the state's alignment with each permanent member
+	// (AlignWith), −2 opposed … 2 close ally; nil where the file is silent.
+	Align [5]Era[int]
+	orgs  []orgSpan
 }
+
+// AlignWith are the permanent members a state's alignment is coded with:
+// RUS stands for Moscow throughout (the USSR's seat until 1991).
+var AlignWith = [5]string{"USA", "GBR", "FRA", "RUS", "CHN"}
+
+// SovereigntyNames are the levels of attachment to non-intervention.
+var SovereigntyNames = []string{"low", "medium", "high"}
 
 type orgSpan struct {
 	org  int

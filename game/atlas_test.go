@@ -134,3 +134,36 @@ func TestPredictAssemblyTwoThirds(t *testing.T) {
 		t.Error("2 yes, 2 no is short of two-thirds")
 	}
 }
+
+// Where the atlas codes a state's alignment with a permanent member and
+// its attachment to non-intervention, those replace the estimates from
+// the West–East lean and the regime.
+func TestAtlasCodedAlignment(t *testing.T) {
+	a := fixtureAtlas()
+	d := MakeDate(1985, 6, 1)
+	before := func(x, y string) float64 {
+		v := a.On(d)
+		i, _ := v.ID(x)
+		j, _ := v.ID(y)
+		return v.Rel(i, j)
+	}
+	leanOnly := before("CHN", "VIC")
+	vic := a.States[a.index["VIC"]]
+	// VIC is a close friend of Beijing's in this fixture, whatever its lean.
+	vic.Align = [5]Era[int]{{{1946, 1}}, {{1946, 0}}, {{1946, 0}}, {{1946, -2}}, {{1946, 2}}}
+	vic.Sovereignty = Era[string]{{1946, "high"}}
+	a.States[a.index["VIC"]] = vic
+	v := a.On(d)
+	chn, _ := v.ID("CHN")
+	sun, _ := v.ID("SUN")
+	id, _ := v.ID("VIC")
+	if r := v.Rel(chn, id); r <= leanOnly || r < 30 {
+		t.Errorf("coded as Beijing's close friend, VIC's relation with China is %v (from the lean alone %v)", r, leanOnly)
+	}
+	if r := v.Rel(sun, id); r > -30 {
+		t.Errorf("coded as Moscow's adversary, VIC's relation with the USSR is %v", r)
+	}
+	if s := v.Def(id).Sovereignty; s < 0.8 {
+		t.Errorf("coded high, VIC's sovereignty is %v", s)
+	}
+}

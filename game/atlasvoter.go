@@ -15,6 +15,11 @@ type AtlasVoter struct {
 	defs  []StateDef
 	orgs  []uint64 // bit i: member of atlas.Orgs[i] on the day
 	lean  []int8
+	// align[i][k] is state i's alignment with AlignWith[k] (−2…2), and
+	// hasAlign[i] whether the atlas codes it.
+	align    [][5]int8
+	hasAlign []bool
+	great    []int8 // AlignWith index of a permanent member, −1 for others
 	// Rel, computed once a pair: a table for the first states (a Council
 	// and its parties), a map beyond.
 	near  [nearStates * nearStates]float32
@@ -28,7 +33,8 @@ const nearStates = 32
 func (a *Atlas) On(d Date) *AtlasVoter {
 	const n = 24 // a Council and the parties, without growing
 	return &AtlasVoter{atlas: a, day: d, year: d.Year(), ids: make(map[string]StateID, n), rel: map[[2]StateID]float64{},
-		codes: make([]string, 0, n), defs: make([]StateDef, 0, n), orgs: make([]uint64, 0, n), lean: make([]int8, 0, n)}
+		codes: make([]string, 0, n), defs: make([]StateDef, 0, n), orgs: make([]uint64, 0, n), lean: make([]int8, 0, n),
+		align: make([][5]int8, 0, n), hasAlign: make([]bool, 0, n), great: make([]int8, 0, n)}
 }
 
 // Leans, from the West's side to the East's.
@@ -44,6 +50,10 @@ var regimeSovereignty = map[string]float64{
 	"democracy": 0.25, "hybrid": 0.45, "monarchy": 0.6, "military": 0.65,
 	"autocracy": 0.7, "one-party": 0.75, "communist": 0.85,
 }
+
+// sovereigntyLevel turns the atlas's coded attachment to non-intervention
+// into the model's 0…1.
+var sovereigntyLevel = map[string]float64{"low": 0.2, "medium": 0.55, "high": 0.9}
 
 // RegimeNames lists the regime categories the atlas accepts.
 var RegimeNames = []string{"democracy", "hybrid", "autocracy", "one-party", "communist", "military", "monarchy"}
@@ -85,6 +95,14 @@ func (v *AtlasVoter) ID(code string) (StateID, bool) {
 	v.orgs = append(v.orgs, mask)
 	lean := leanScore[s.Lean.At(v.year)]
 	v.lean = append(v.lean, lean)
+	var al [5]int8
+	has := s.Align[0] != nil
+	for k := range al {
+		al[k] = int8(s.Align[k].At(v.year))
+	}
+	v.align = append(v.align, al)
+	v.hasAlign = append(v.hasAlign, has)
+	v.great = append(v.great, int8(alignIndex(code)))
 	v.defs = append(v.defs, v.derive(s, mask, lean))
 	return id, true
 }
@@ -125,6 +143,10 @@ func (v *AtlasVoter) derive(s *AtlasState, mask uint64, lean int8) StateDef {
 		if power <= 2 {
 			sov += 0.15 // a great power outside the Western alliance guards its sphere
 		}
+	}
+	// Where the atlas codes the attachment itself, it replaces the estimate.
+	if lvl := s.Sovereignty.At(v.year); lvl != "" {
+		sov = sovereigntyLevel[lvl]
 	}
 	def := StateDef{
 		Code: s.Code, Name: s.Name, Region: s.Region,
@@ -204,6 +226,9 @@ func (v *AtlasVoter) relation(a, b StateID) float64 {
 		orgs += orgKindWeight[v.atlas.Orgs[bits.TrailingZeros64(m)].Kind]
 	}
 	r += min(orgs, relOrgCap)
+	if r2, ok := v.alignment(a, b); ok {
+		return clamp(r+r2, -100, 100)
+	}
 	p := float64(v.lean[a]) * float64(v.lean[b])
 	switch {
 	case p > 0:
@@ -212,6 +237,49 @@ func (v *AtlasVoter) relation(a, b StateID) float64 {
 		r += relLeanOpp * p * tension(v.year)
 	}
 	return clamp(r, -100, 100)
+}
+
+// Weights of a coded alignment with a permanent member, per unit.
+const (
+	relAlignFor     = 15
+	relAlignAgainst = 20
+)
+
+// alignment is the part of a relation with a permanent member that the
+// atlas codes as the state's alignment with it (both ways between two
+// permanent members); ok is false when neither side is coded.
+func (v *AtlasVoter) alignment(a, b StateID) (float64, bool) {
+	n, sum := 0, 0.0
+	if k := v.great[b]; k >= 0 && v.hasAlign[a] {
+		sum += float64(v.align[a][k])
+		n++
+	}
+	if k := v.great[a]; k >= 0 && v.hasAlign[b] {
+		sum += float64(v.align[b][k])
+		n++
+	}
+	if n == 0 {
+		return 0, false
+	}
+	x := sum / float64(n)
+	if x >= 0 {
+		return relAlignFor * x, true
+	}
+	return relAlignAgainst * x, true
+}
+
+// alignIndex is a permanent member's place in AlignWith (SUN counts as
+// RUS), or −1.
+func alignIndex(code string) int {
+	if code == "SUN" {
+		code = "RUS"
+	}
+	for k, p := range AlignWith {
+		if p == code {
+			return k
+		}
+	}
+	return -1
 }
 
 // tension is how far the great powers stood apart, year by year, 0…1: the
