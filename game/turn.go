@@ -369,16 +369,21 @@ func (w *World) reportPhase() {
 }
 
 func (w *World) resolvedOutcome() string {
-	if w.Theatre.Basis != "" {
-		return OutcomeReversed
+	switch {
+	case w.Theatre.Basis == "":
+		return OutcomeWithdrawal
+	case internalKind(w.Scenario.Theatre.Kind):
+		return OutcomeCompelled
 	}
-	return OutcomeWithdrawal
+	return OutcomeReversed
 }
 
 func (w *World) finalOutcome() string {
 	switch {
 	case w.Flag(FlagWithdrawn):
 		return w.resolvedOutcome()
+	case w.Theatre.Control > 0 && internalKind(w.Scenario.Theatre.Kind):
+		return OutcomeRepression
 	case w.Theatre.Control > 0:
 		return OutcomeOccupation
 	}
@@ -387,9 +392,13 @@ func (w *World) finalOutcome() string {
 
 // Outcomes of a game.
 const (
-	OutcomeReversed    = "aggression-reversed" // the aggressor was driven out by force
-	OutcomeWithdrawal  = "withdrawal"          // the aggressor withdrew without being driven out
-	OutcomeOccupation  = "occupation-persists"
+	OutcomeReversed   = "aggression-reversed" // the aggressor was driven out by force
+	OutcomeWithdrawal = "withdrawal"          // the aggressor withdrew without being driven out
+	OutcomeOccupation = "occupation-persists"
+	// In a crisis inside a state (Kosovo), the government's forces are
+	// not an invader: they withdraw under force, or the repression goes on.
+	OutcomeCompelled   = "withdrawal-compelled"
+	OutcomeRepression  = "repression-persists"
 	OutcomeStalemate   = "stalemate"
 	OutcomeCatastrophe = "catastrophe"
 )
