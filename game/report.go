@@ -225,11 +225,16 @@ func conditions(w *World) []ConditionVerdict {
 	var out []ConditionVerdict
 
 	// 1. Status quo.
+	inside := internalKind(w.Scenario.Theatre.Kind)
 	switch {
+	case w.Flag(FlagWithdrawn) && t.Basis != "" && inside:
+		out = append(out, ConditionVerdict{ConditionNames[0], true, fmt.Sprintf("%s did not accept the limits the Council set on what it did inside its borders; its forces left only under force (%s).", agg, BasisName(t.Basis))})
 	case w.Flag(FlagWithdrawn) && t.Basis != "":
 		out = append(out, ConditionVerdict{ConditionNames[0], true, fmt.Sprintf("%s did not accept the order and took what it wanted; the order was restored only by force (%s).", agg, BasisName(t.Basis))})
 	case w.Flag(FlagWithdrawn):
 		out = append(out, ConditionVerdict{ConditionNames[0], true, fmt.Sprintf("%s withdrew without being driven out: pressure restored the status quo.", agg)})
+	case t.Control > 0 && inside:
+		out = append(out, ConditionVerdict{ConditionNames[0], false, fmt.Sprintf("%s's forces still hold %.0f%% of the territory in crisis.", agg, t.Control)})
 	case t.Control > 0:
 		out = append(out, ConditionVerdict{ConditionNames[0], false, fmt.Sprintf("%s still holds %.0f%% of the territory it seized.", agg, t.Control)})
 	default:
