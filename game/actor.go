@@ -28,6 +28,7 @@ func (w *World) runActors(start bool) {
 			continue
 		}
 		id := StateID(s)
+		w.explainActor(id)
 		if start {
 			w.stateActor(id)
 		} else {

@@ -376,3 +376,6 @@ func cmdThreatenVeto(w *World, seat SeatID, cmd *Command) error {
 	w.emit(EvThreat, fmt.Sprintf("%s lets it be known that it will veto %s as it stands", w.Def(s).Name, d.Name()), s)
 	return nil
 }
+
+// DraftByID returns a draft by its number.
+func (w *World) DraftByID(id int) (*Draft, error) { return w.draftFor(id) }

@@ -25,6 +25,7 @@ const (
 	CmdCallVote       CommandKind = "call-vote"        // Draft (Date: the meeting, within the turn)
 	CmdWithdrawDraft  CommandKind = "withdraw-draft"   // Draft
 	CmdThreatenVeto   CommandKind = "threaten-veto"    // Draft
+	CmdExplainVeto    CommandKind = "explain-veto"     // Draft (0: the latest), Value: a VetoGrounds id
 	CmdLobby          CommandKind = "lobby"            // Target (Draft optional)
 	CmdPromiseAid     CommandKind = "promise-aid"      // Target, Amount (millions)
 	CmdPressure       CommandKind = "pressure"         // Target
@@ -79,7 +80,7 @@ const APPerTurn = 3
 func Cost(k CommandKind) int {
 	switch k {
 	case CmdEndTurn, CmdAdvance, CmdSetHuman, CmdInject, CmdComply, CmdTable, CmdCallVote, CmdOpposeForce, CmdPayDues, CmdWithholdDues,
-		CmdAddClause, CmdRemoveClause, CmdSetParam, CmdSetChapter, CmdMessage, CmdWithdrawDraft:
+		CmdAddClause, CmdRemoveClause, CmdSetParam, CmdSetChapter, CmdMessage, CmdWithdrawDraft, CmdExplainVeto:
 		return 0
 	case CmdSideDeal, CmdFactFinding, CmdRequestSession:
 		return 2
@@ -263,6 +264,7 @@ func init() {
 		CmdCallVote:       cmdCallVote,
 		CmdWithdrawDraft:  cmdWithdrawDraft,
 		CmdThreatenVeto:   cmdThreatenVeto,
+		CmdExplainVeto:    cmdExplainVeto,
 		CmdLobby:          cmdLobby,
 		CmdPromiseAid:     cmdPromiseAid,
 		CmdPressure:       cmdPressure,

@@ -48,6 +48,10 @@ type Draft struct {
 	Threats    []StateID     `json:"threats,omitempty"` // permanent members that threatened a veto
 	Amended    int           `json:"amended"`
 	Absent     []StateID     `json:"absent,omitempty"`
+	// Unexplained are the members that vetoed it and owe the Council
+	// their reasons; Debated marks a veto the Assembly has debated.
+	Unexplained []StateID `json:"unexplained,omitempty"`
+	Debated     bool      `json:"debated,omitempty"`
 }
 
 func (d Draft) clone() Draft {
@@ -58,6 +62,7 @@ func (d Draft) clone() Draft {
 	d.Sponsors = slices.Clone(d.Sponsors)
 	d.Threats = slices.Clone(d.Threats)
 	d.Absent = slices.Clone(d.Absent)
+	d.Unexplained = slices.Clone(d.Unexplained)
 	return d
 }
 

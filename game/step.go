@@ -20,6 +20,7 @@ func (w *World) worldPhase() {
 	w.money(weeks)
 	w.aidFlows(weeks)
 	w.drift(weeks)
+	w.vetoesDue()
 }
 
 // buildUp moves pledged troops into the theatre; it takes weeks.

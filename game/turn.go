@@ -272,7 +272,12 @@ func (w *World) veto(d *Draft, v StateID) {
 	}
 	w.Authority = clamp(w.Authority-5, 0, 100)
 	w.Tension = clamp(w.Tension+2, 0, 100)
-	w.emit(EvVeto, fmt.Sprintf("%s vetoes %s", w.Def(v).Name, d.Name()), v)
+	d.Unexplained = append(d.Unexplained, v)
+	text := fmt.Sprintf("%s vetoes %s; it owes the Council its reasons by the end of next turn", w.Def(v).Name, d.Name())
+	if d.Meeting >= vetoDebateFrom {
+		text += ", and the General Assembly will debate the veto (GA res. 76/262)"
+	}
+	w.emit(EvVeto, text, v)
 }
 
 // adopt applies an adopted resolution's operative clauses.

@@ -114,6 +114,20 @@ func (m *Model) councilKey(k tea.KeyPressMsg) tea.Cmd {
 			cmd.Param, cmd.Value = "deadline", v.Date.AddDays(42).String()
 		}
 		return m.do(cmd)
+	case key.Matches(k, km.Threaten) && m.owesExplanation() != 0:
+		// a veto this seat cast and owes the Council its reasons for
+		owed := m.owesExplanation()
+		items := make([]string, len(game.VetoGrounds))
+		for i, g := range game.VetoGrounds {
+			items[i] = g.Text
+		}
+		dn := fmt.Sprintf("draft %d", owed)
+		if od, err := v.DraftByID(owed); err == nil {
+			dn = od.Name()
+		}
+		m.picker = &picker{title: "Explain your veto of " + dn + " to the Council", items: items, do: func(m *Model, i int) tea.Cmd {
+			return m.do(game.Command{Kind: game.CmdExplainVeto, Draft: owed, Value: game.VetoGrounds[i].ID})
+		}}
 	case key.Matches(k, km.Assembly):
 		// after a veto or a failed vote: ask the members for an emergency
 		// special session of the General Assembly (it needs no open draft)
@@ -459,3 +473,18 @@ func why(s snap, d *game.Draft, wc *game.WhipCount, member game.StateID) []strin
 // vetoing reports whether a permanent member's predicted no would be a
 // veto: only when the draft has the votes to pass otherwise (Art. 27).
 func vetoing(wc *game.WhipCount) bool { return len(wc.Vetoes) > 0 && wc.Yes >= wc.Needed }
+
+// owesExplanation is the latest draft this seat vetoed without giving its
+// reasons, or 0.
+func (m *Model) owesExplanation() int {
+	v := m.g.View()
+	seat := m.g.seat()
+	if seat < 0 || int(seat) >= v.N() {
+		return 0
+	}
+	owed := v.OwedExplanations(game.StateID(seat))
+	if len(owed) == 0 {
+		return 0
+	}
+	return owed[len(owed)-1]
+}

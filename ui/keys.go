@@ -67,7 +67,7 @@ func newKeyMap() keyMap {
 		Param:         b([]string{"p"}, "p", "set parameter"),
 		Table:         b([]string{"t"}, "t", "table"),
 		CallVote:      b([]string{"v"}, "v", "call the vote"),
-		Threaten:      b([]string{"x"}, "x", "threaten veto"),
+		Threaten:      b([]string{"x"}, "x", "veto threat/reason"),
 		WithdrawDraft: b([]string{"w"}, "w", "withdraw draft"),
 		Cosponsor:     b([]string{"s"}, "s", "co-sponsor"),
 		Refer:         b([]string{"r"}, "r", "Art. 99 referral"),

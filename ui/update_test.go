@@ -368,7 +368,7 @@ func TestPromptDefaultIsReplacedByTyping(t *testing.T) {
 func TestHelpAndTabs(t *testing.T) {
 	m := newGame(t, "USA", 80, 24)
 	press(t, m, "?")
-	mustContain(t, m, "Keys", "end turn", "threaten veto")
+	mustContain(t, m, "Keys", "end turn", "veto threat/reason")
 	press(t, m, "pgdown", "pgdown")
 	mustContain(t, m, "export Markdown")
 	press(t, m, "esc", "tab", "tab")
@@ -509,4 +509,30 @@ func TestTheVoteIsShownSeatBySeat(t *testing.T) {
 		t.Logf("predicted vetoes %v did not come", wc.Vetoes)
 	}
 	t.Logf("predicted %d–%d–%d vetoes %d; voted %d–%d–%d vetoed by %d", wc.Yes, wc.No, wc.Abstain, len(wc.Vetoes), rec.Yes, rec.No, rec.Abstain, len(rec.VetoedBy))
+}
+
+// A permanent member that vetoed a text explains it from the Council
+// screen: x opens the grounds, enter puts the chosen one on the record.
+func TestExplainVetoFromCouncil(t *testing.T) {
+	m := newGame(t, "CHN", 160, 48)
+	w := m.g.w
+	chn, _ := w.Scenario.StateByCode("CHN")
+	usa, _ := w.Scenario.StateByCode("USA")
+	id := len(w.Drafts) + 1
+	w.Drafts = append(w.Drafts, game.Draft{ID: id, Body: game.BodySC, Historical: -1, Chapter: 7,
+		Clauses: []game.ClauseEntry{{ID: game.AuthorizeForce}}, Sponsors: []game.StateID{usa},
+		Status: game.Vetoed, Meeting: w.Date, Unexplained: []game.StateID{chn}})
+	w.Votes = append(w.Votes, game.VoteRecord{Date: w.Date, Body: game.BodySC, Draft: id, VetoedBy: []game.StateID{chn}})
+	press(t, m, "3", "x")
+	if m.picker == nil || !strings.Contains(m.picker.title, fmt.Sprintf("Explain your veto of draft %d", id)) {
+		t.Fatalf("x after a veto should offer its grounds: %+v, %s", m.picker, m.status)
+	}
+	press(t, m, "down", "down", "enter")
+	ev := m.g.w.Events[len(m.g.w.Events)-1].Text
+	if ev != fmt.Sprintf("China explains its veto of draft %d: the text opens the way to the use of force", id) {
+		t.Errorf("last event %q", ev)
+	}
+	if len(m.g.w.OwedExplanations(chn)) != 0 {
+		t.Error("the explanation should settle what China owed")
+	}
 }

@@ -509,6 +509,22 @@ func (s *session) diplomacy() error {
 	return nil
 }
 
+func (s *session) explainVeto(id int) error {
+	items := make([]string, len(game.VetoGrounds))
+	names := make([]string, len(game.VetoGrounds))
+	for i, g := range game.VetoGrounds {
+		items[i], names[i] = g.Text, g.ID
+	}
+	i, err := s.choose("On what ground did you veto it?", items, names)
+	if err != nil || i < 0 {
+		return err
+	}
+	if s.apply(game.Command{Kind: game.CmdExplainVeto, Draft: id, Value: game.VetoGrounds[i].ID}) {
+		s.say("Your reasons are on the record. The members that shared your doubts think better of you.")
+	}
+	return nil
+}
+
 func (s *session) threaten() error {
 	id, err := s.pickDraft("Which draft do you threaten to veto?", func(d *game.Draft) bool { return !s.mine(d) })
 	if err != nil || id == 0 {

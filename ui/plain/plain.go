@@ -429,6 +429,10 @@ func (s *session) menu() []item {
 	if isState {
 		out = append(out, item{"Diplomacy: lobby, promise aid, press, or strike a deal", (*session).diplomacy})
 		st := game.StateID(s.seat)
+		if owed := v.OwedExplanations(st); len(owed) > 0 {
+			id := owed[len(owed)-1]
+			out = append([]item{{"Explain your veto to the Council (you owe it your reasons)", func(s *session) error { return s.explainVeto(id) }}}, out...)
+		}
 		if v.Def(st).Permanent && v.Scenario.OnCouncil(st, v.Date) && s.othersOpenDrafts() {
 			out = append(out, item{"Threaten to veto a draft", (*session).threaten})
 		}

@@ -314,6 +314,12 @@ func parseCommand(words []string, line string) (game.Command, error) {
 		return game.Command{Kind: game.CmdCallVote, Draft: num(1)}, nil
 	case "veto":
 		return game.Command{Kind: game.CmdThreatenVeto, Draft: num(1)}, nil
+	case "explain":
+		// explain N GROUND, or explain GROUND for the latest veto
+		if n := num(1); n > 0 {
+			return game.Command{Kind: game.CmdExplainVeto, Draft: n, Value: arg(2)}, nil
+		}
+		return game.Command{Kind: game.CmdExplainVeto, Value: arg(1)}, nil
 	case "draft":
 		var cs []game.ClauseEntry
 		for _, w := range words[1:] {
@@ -522,7 +528,7 @@ func (c *Client) gameScreen() string {
 	for _, e := range ev {
 		l = append(l, truncate(fmt.Sprintf("  %s %s", e.Date, e.Text), c.width))
 	}
-	hint := "lobby CODE · deal CODE · aid CODE AMT · cable CODE text · say text · table SYMBOL|N · vote N · veto N · draft CLAUSES… · end · quit"
+	hint := "lobby CODE · deal CODE · aid CODE AMT · cable CODE text · say text · table SYMBOL|N · vote N · veto N · explain [N] GROUND · draft CLAUSES… · end · quit"
 	if c.snap.Role == Observer {
 		hint = "You are watching. Type a seat code to take a free seat · quit"
 	}
