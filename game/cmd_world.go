@@ -499,7 +499,19 @@ func cmdProposeMission(w *World, seat SeatID, cmd *Command) error {
 		{Name: "troops", Value: strconv.FormatFloat(troops, 'f', -1, 64)},
 		{Name: "budget", Value: strconv.FormatFloat(budget, 'f', 0, 64)},
 	}}}
-	return cmdDraft(w, seat, &Command{Clauses: clauses, Chapter: 6, Text: fmt.Sprintf("Secretariat proposal: a mission of %.1f thousand", troops)})
+	chapter, text := 6, fmt.Sprintf("Secretariat proposal: a mission of %.1f thousand", troops)
+	switch cmd.Value {
+	case "", "peacekeeping":
+	case "civil-administration":
+		// An international civil presence runs the territory beside the
+		// mission (as UNMIK did in Kosovo): a Chapter VII text, and dearer.
+		civil := troops * 20
+		clauses = append(clauses, ClauseEntry{ID: CivilAdministration, Params: []Param{{Name: "budget", Value: strconv.FormatFloat(civil, 'f', 0, 64)}}})
+		chapter, text = 7, fmt.Sprintf("Secretariat proposal: a civil administration and a mission of %.1f thousand", troops)
+	default:
+		return refuse(ErrBadParam, "a mission is peacekeeping or civil-administration, not %q", cmd.Value)
+	}
+	return cmdDraft(w, seat, &Command{Clauses: clauses, Chapter: chapter, Text: text})
 }
 
 func cmdMessage(w *World, seat SeatID, cmd *Command) error {

@@ -46,7 +46,7 @@ const (
 	CmdGoodOffices    CommandKind = "good-offices"     // Secretariat: an envoy to the parties
 	CmdFactFinding    CommandKind = "fact-finding"     // Secretariat: a mission that establishes the facts
 	CmdAppeal         CommandKind = "appeal"           // Secretariat: Value "humanitarian" or "dues"
-	CmdProposeMission CommandKind = "propose-mission"  // Secretariat: Amount troops (thousands); drafts a mission
+	CmdProposeMission CommandKind = "propose-mission"  // Secretariat: Amount troops (thousands), Value "civil-administration" for a civil presence too; drafts a mission
 	CmdMessage        CommandKind = "message"          // Target (a seat) or "" for a public statement; Text
 	CmdRequestSession CommandKind = "request-session"  // ask the members for an emergency special session of the Assembly
 )

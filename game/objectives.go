@@ -72,7 +72,15 @@ func (w *World) objective(seat SeatID, o Objective) (bool, string) {
 	case "budget":
 		return w.Budget.RegularCash >= 0, fmt.Sprintf("the regular budget holds $%.0f million", w.Budget.RegularCash)
 	case "civilians":
-		return t.CasualtiesCiv < 1 && t.Refugees < 300, fmt.Sprintf("%.1f thousand civilians killed, %.0f thousand refugees", t.CasualtiesCiv, t.Refugees)
+		// target is the most refugees (thousands) the objective allows,
+		// 300 unless the scenario says; deaths are held to a thousand per
+		// 300 thousand refugees.
+		refugees := o.Target
+		if refugees == 0 {
+			refugees = 300
+		}
+		killed := refugees / 300
+		return t.CasualtiesCiv < killed && t.Refugees < refugees, fmt.Sprintf("%.1f thousand civilians killed, %.0f thousand refugees (aim: under %.1f and %.0f)", t.CasualtiesCiv, t.Refugees, killed, refugees)
 	case "sanctions-fail":
 		return w.Sanctions.Leakage >= 0.3 || !w.Sanctions.Active, fmt.Sprintf("sanctions leakage %.0f%%", w.Sanctions.Leakage*100)
 	case "coalition":

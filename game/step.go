@@ -149,8 +149,11 @@ func (w *World) occupation(weeks float64) {
 		t.Refugees = max(0, t.Refugees-5*weeks)
 		return
 	}
-	t.Refugees += 8 * weeks * t.Control / 100
-	t.CasualtiesCiv += 0.05 * weeks
+	// Blue helmets or monitors on the ground deter the worst: a deployed
+	// mission of 10 thousand or more halves the flight and the killing.
+	shield := 1 - 0.5*min(1, w.DeployedPeacekeepers()/10)
+	t.Refugees += 8 * weeks * t.Control / 100 * shield
+	t.CasualtiesCiv += 0.05 * weeks * shield
 	if w.adoptedClause(DemandWithdrawal) {
 		// Defiance of the Council's demands wears down its authority.
 		w.Authority = clamp(w.Authority-0.3*weeks, 0, 100)
@@ -326,6 +329,15 @@ func (w *World) money(weeks float64) {
 	if b.RegularCash < 0 && w.Turn%4 == 0 {
 		w.emit(EvBudget, fmt.Sprintf("The regular budget is $%.0f million short", -b.RegularCash))
 	}
+}
+
+// DeployedPeacekeepers is the UN's troops on the ground, in thousands.
+func (w *World) DeployedPeacekeepers() float64 {
+	n := 0.0
+	for _, m := range w.Budget.Missions {
+		n += m.Deployed
+	}
+	return n
 }
 
 // LosesGAVote reports whether a member's arrears reach two years of its

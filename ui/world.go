@@ -193,9 +193,7 @@ func (m *Model) forcesKey(k tea.KeyPressMsg) tea.Cmd {
 	sec := m.g.code() == game.Secretariat
 	switch {
 	case sec && key.Matches(k, km.Mission):
-		m.ask("Mission troops (thousands, 0.1–50)", "2", func(m *Model, val string) tea.Cmd {
-			return m.do(game.Command{Kind: game.CmdProposeMission, Amount: number(val)})
-		})
+		m.askMission()
 	case key.Matches(k, km.Commit):
 		m.ask("Commit troops (thousands)", "50", func(m *Model, val string) tea.Cmd {
 			return m.do(game.Command{Kind: game.CmdCommitForces, Amount: number(val)})
@@ -224,6 +222,18 @@ func (m *Model) forcesKey(k tea.KeyPressMsg) tea.Cmd {
 
 // number reads a number typed by the player; junk reads as 0, which the
 // engine refuses with a message that says what it wants.
+// askMission asks the Secretariat for a mission's troops; "civil" after
+// the number adds a civil administration.
+func (m *Model) askMission() {
+	m.ask("Mission troops (thousands, 0.1–50; add \"civil\" for a civil administration)", "2", func(m *Model, val string) tea.Cmd {
+		cmd := game.Command{Kind: game.CmdProposeMission, Amount: number(val)}
+		if strings.Contains(strings.ToLower(val), "civil") {
+			cmd.Value = "civil-administration"
+		}
+		return m.do(cmd)
+	})
+}
+
 func number(s string) float64 {
 	var f float64
 	fmt.Sscan(strings.TrimSpace(strings.TrimPrefix(s, "$")), &f)
@@ -297,9 +307,7 @@ func (m *Model) budgetKey(k tea.KeyPressMsg) tea.Cmd {
 		case key.Matches(k, km.AppealDues):
 			return m.do(game.Command{Kind: game.CmdAppeal, Value: "dues"})
 		case key.Matches(k, km.Mission):
-			m.ask("Mission troops (thousands, 0.1–50)", "2", func(m *Model, val string) tea.Cmd {
-				return m.do(game.Command{Kind: game.CmdProposeMission, Amount: number(val)})
-			})
+			m.askMission()
 		}
 		return nil
 	}

@@ -695,7 +695,11 @@ func (s *session) secretariat() error {
 		if err != nil || a == 0 {
 			return err
 		}
-		if s.apply(game.Command{Kind: game.CmdProposeMission, Amount: a}) {
+		kind, err := s.choose("What kind of mission?", []string{"Peacekeeping or observers", "Peacekeeping with an international civil administration (Chapter VII)"}, []string{"peacekeeping", "civil-administration"})
+		if err != nil || kind < 0 {
+			return err
+		}
+		if s.apply(game.Command{Kind: game.CmdProposeMission, Amount: a, Value: []string{"", "civil-administration"}[kind]}) {
 			s.say("Your proposal is draft %d; a member state must sponsor it before it can be tabled.", s.w.LastDraft())
 		}
 	case "name":
