@@ -79,7 +79,12 @@ func TestSearchWorld(t *testing.T) {
 		folds[i%2] = append(folds[i%2], d)
 	}
 	for f := range 2 {
+		// Each fold starts from the neutral weights (1 on every free term),
+		// not from weights that have seen the other fold.
 		m := game.WorldModel
+		for k := range m.W {
+			m.W[k] = 1
+		}
 		train := append(slices.Clone(record), folds[f]...)
 		searchFit(a, &m, train, 6)
 		fmt.Printf("fold %d: train %v\n        test  %v\n", f, scoreCases(a, &m, train), scoreCases(a, &m, folds[1-f]))

@@ -278,9 +278,12 @@ func buildState(ws worldState) (game.AtlasState, error) {
 		return s, err
 	}
 	s.Power = power
-	if len(ws.Sovereignty) > 0 {
-		if s.Sovereignty, err = era(ws.Code, "sovereignty", ws.Sovereignty, game.SovereigntyNames); err != nil {
-			return s, err
+	if s.Sovereignty, err = era(ws.Code, "sovereignty", ws.Sovereignty, game.SovereigntyNames); err != nil {
+		return s, err
+	}
+	for _, p := range game.AlignWith {
+		if len(ws.Align[p]) == 0 {
+			return s, fmt.Errorf("%s: align.%s is missing: give the alignment with each permanent member as align.%s = { YEAR = -2..2 }", ws.Code, p, p)
 		}
 	}
 	for p, m := range ws.Align {

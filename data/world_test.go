@@ -21,14 +21,17 @@ func TestWorldFileErrors(t *testing.T) {
 			"w/council.toml":       {Data: []byte("permanent = []\n")},
 		}
 	}
-	if _, err := LoadAtlas(base(state("sovereignty = { 1946 = \"low\" }\nalign.USA = { 1946 = 2, 1990 = 1 }\n")), "w"); err != nil {
+	good := "sovereignty = { 1946 = \"low\" }\nalign.USA = { 1946 = 2, 1990 = 1 }\nalign.GBR = { 1946 = 2 }\nalign.FRA = { 1946 = 1 }\nalign.RUS = { 1946 = -2 }\nalign.CHN = { 1946 = 0 }\n"
+	if _, err := LoadAtlas(base(state(good)), "w"); err != nil {
 		t.Fatalf("a good file: %v", err)
 	}
 	for _, c := range []struct{ extra, want string }{
-		{"sovereignty = { 1946 = \"total\" }\n", "sovereignty total in 1946: use one of [low medium high]"},
-		{"align.XYZ = { 1946 = 1 }\n", "align.XYZ: use the permanent members USA, GBR, FRA, RUS, CHN"},
-		{"align.USA = { 1946 = 3 }\n", "align.USA 3 in 1946: use -2 (opposed) to 2 (close ally)"},
-		{"align.CHN = { 19x6 = 1 }\n", `align.CHN key "19x6": use a year`},
+		{strings.Replace(good, `"low"`, `"total"`, 1), "sovereignty total in 1946: use one of [low medium high]"},
+		{strings.Replace(good, "sovereignty = { 1946 = \"low\" }\n", "", 1), "sovereignty is missing"},
+		{strings.Replace(good, "align.CHN = { 1946 = 0 }\n", "", 1), "align.CHN is missing: give the alignment with each permanent member"},
+		{good + "align.XYZ = { 1946 = 1 }\n", "align.XYZ: use the permanent members USA, GBR, FRA, RUS, CHN"},
+		{strings.Replace(good, "align.GBR = { 1946 = 2 }", "align.GBR = { 1946 = 3 }", 1), "align.GBR 3 in 1946: use -2 (opposed) to 2 (close ally)"},
+		{strings.Replace(good, "align.CHN = { 1946 = 0 }", "align.CHN = { 19x6 = 0 }", 1), `align.CHN key "19x6": use a year`},
 	} {
 		_, err := LoadAtlas(base(state(c.extra)), "w")
 		if err == nil || !strings.Contains(err.Error(), c.want) || !strings.Contains(err.Error(), "states-a.toml:") || strings.Contains(err.Error(), "\n") {

@@ -47,15 +47,16 @@ var defaultWeights = func() [NumTerms]float64 {
 var WorldModel = Model{
 	W: func() [NumTerms]float64 {
 		var w [NumTerms]float64
-		w[TermEvidence] = 3.75
-		w[TermTarget] = 0.5
-		w[TermSponsors] = 0.2
+		w[TermEvidence] = 3.85
+		w[TermVictim] = 1
+		w[TermTarget] = 0.05
+		w[TermSponsors] = 0.4
 		w[TermBloc] = 0.55
 		w[CostTerm(Coercion, BySovereignty)] = 0.2
 		w[CostTerm(Intrusion, ByRivalry)] = 1
 		w[TermLead] = 1.5
-		w[TermBinding] = 2
-		w[TermCrossfire] = 1.5
+		w[TermBinding] = 0.625
+		w[TermCrossfire] = 3
 		w[TermShield] = 5
 		return w
 	}(),
