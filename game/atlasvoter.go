@@ -1,6 +1,9 @@
 package game
 
-import "math/bits"
+import (
+	"math/bits"
+	"sync"
+)
 
 // AtlasVoter is the atlas fixed on one day, read by the vote model: it
 // turns a state's era attributes into the model's inputs (docs/vote-model.md,
@@ -32,9 +35,36 @@ const nearStates = 32
 // On fixes the atlas on a day.
 func (a *Atlas) On(d Date) *AtlasVoter {
 	const n = 24 // a Council and the parties, without growing
-	return &AtlasVoter{atlas: a, day: d, year: d.Year(), ids: make(map[string]StateID, n), rel: map[[2]StateID]float64{},
+	v := &AtlasVoter{ids: make(map[string]StateID, n), rel: map[[2]StateID]float64{},
 		codes: make([]string, 0, n), defs: make([]StateDef, 0, n), orgs: make([]uint64, 0, n), lean: make([]int8, 0, n),
 		align: make([][5]int8, 0, n), hasAlign: make([]bool, 0, n), great: make([]int8, 0, n)}
+	v.reset(a, d)
+	return v
+}
+
+// voters keeps AtlasVoters for reuse: a prediction borrows one, which
+// saves allocating and clearing its tables every time the whip count moves.
+var voters = sync.Pool{New: func() any { return new(AtlasVoter) }}
+
+// borrow is On from the pool; give the voter back with release when done.
+func (a *Atlas) borrow(d Date) *AtlasVoter {
+	v := voters.Get().(*AtlasVoter)
+	if v.ids == nil {
+		return a.On(d)
+	}
+	v.reset(a, d)
+	return v
+}
+
+func release(v *AtlasVoter) { voters.Put(v) }
+
+func (v *AtlasVoter) reset(a *Atlas, d Date) {
+	v.atlas, v.day, v.year = a, d, d.Year()
+	clear(v.ids)
+	clear(v.rel)
+	v.known = [nearStates]uint32{}
+	v.codes, v.defs, v.orgs, v.lean = v.codes[:0], v.defs[:0], v.orgs[:0], v.lean[:0]
+	v.align, v.hasAlign, v.great = v.align[:0], v.hasAlign[:0], v.great[:0]
 }
 
 // Leans, from the West's side to the East's.

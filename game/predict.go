@@ -83,7 +83,7 @@ type caseSetup struct {
 }
 
 func (a *Atlas) setup(m *Model, c *Case) *caseSetup {
-	v := a.On(c.Date)
+	v := a.borrow(c.Date)
 	ids := func(codes []string) []StateID {
 		out := make([]StateID, 0, len(codes))
 		for _, code := range codes {
@@ -189,6 +189,7 @@ func (s *caseSetup) shields(id StateID) bool {
 // atlas does not hold.
 func (a *Atlas) CaseTerms(m *Model, c *Case, code string) (t [NumTerms]float64, permanent, ok bool) {
 	s := a.setup(m, c)
+	defer release(s.v)
 	id, ok := s.v.ID(code)
 	if !ok {
 		return t, false, false
@@ -200,6 +201,7 @@ func (a *Atlas) CaseTerms(m *Model, c *Case, code string) (t [NumTerms]float64, 
 // atlas. Codes must be in the atlas (the case loader checks).
 func (a *Atlas) Predict(m *Model, c *Case) Prediction {
 	s := a.setup(m, c)
+	defer release(s.v)
 	v := s.v
 	members := c.Members
 	if c.Body == CaseGA {
