@@ -175,8 +175,11 @@ func (v *AtlasVoter) derive(s *AtlasState, mask uint64, lean int8) StateDef {
 		}
 	}
 	// Where the atlas codes the attachment itself, it replaces the estimate.
+	// A state that guards non-intervention is as wary of force that
+	// others use in the Council's name.
 	if lvl := s.Sovereignty.At(v.year); lvl != "" {
 		sov = sovereigntyLevel[lvl]
+		restraint = max(restraint, sov)
 	}
 	def := StateDef{
 		Code: s.Code, Name: s.Name, Region: s.Region,

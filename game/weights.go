@@ -41,23 +41,23 @@ var defaultWeights = func() [NumTerms]float64 {
 // general terms weighted by coordinate search for the most votes and
 // outcomes right over the 21 Kuwait and Kosovo votes and the 34 votes of
 // other eras in data/testdata/predict/eras, the rest left at zero
-// (`CHAPTER7_SEARCH=1 CHAPTER7_TERMS=0,1,2,3,4,5,8,10,11,13,29,30,31,32
-// go test ./data -run SearchWorld -v`, which also cross-validates; the
-// figures are in docs/vote-model.md).
+// (`CHAPTER7_SEARCH=1 CHAPTER7_RESTARTS=15
+// CHAPTER7_TERMS=0,1,2,3,4,5,8,10,11,13,29,30,31,32 go test ./data -run
+// SearchWorld -v`, which also cross-validates; the figures are in
+// docs/vote-model.md).
 var WorldModel = Model{
 	W: func() [NumTerms]float64 {
 		var w [NumTerms]float64
-		w[TermEvidence] = 3.85
-		w[TermVictim] = 1
-		w[TermTarget] = 0.05
-		w[TermSponsors] = 0.4
-		w[TermBloc] = 0.55
-		w[CostTerm(Coercion, BySovereignty)] = 0.2
-		w[CostTerm(Intrusion, ByRivalry)] = 1
+		w[TermEvidence] = 3.75
+		w[TermVictim] = 5
+		w[TermSponsors] = 0.9
+		w[TermBloc] = 0.3
+		w[CostTerm(Coercion, BySovereignty)] = 0.3
+		w[CostTerm(Force, BySovereignty)] = 0.2 // weighed by restraint
 		w[TermLead] = 1.5
-		w[TermBinding] = 0.625
-		w[TermCrossfire] = 3
-		w[TermShield] = 5
+		w[TermBinding] = 2
+		w[TermCrossfire] = 2.4
+		w[TermShield] = 4
 		return w
 	}(),
 	InternalFactor: DefaultModel.InternalFactor,
