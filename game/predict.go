@@ -97,20 +97,18 @@ func (a *Atlas) setup(m *Model, c *Case) *caseSetup {
 	s.sit = Situation{Kind: c.Kind, Aggressors: ids(c.Aggressors), Victims: ids(c.Victims),
 		Clarity: clarityOf[c.Kind], Hardship: hardshipOf[c.Kind]}
 	s.loads = DraftLoads(c.Clauses, &s.sit)
-	// The great powers' stances, from their own interests alone: smaller
-	// members read them before they decide (TermLead).
+	// The stances of the great powers that are not parties, from their
+	// own interests alone: the other members read them before they decide
+	// (TermLead). A sponsor's pull is already in the ties to the sponsors.
 	for _, code := range PermanentOn(c.Date) {
 		id, ok := v.ID(code)
-		if !ok {
+		if _, party := s.partyStance(code); !ok || party {
 			continue
 		}
-		st, fixed := s.partyStance(code)
-		if !fixed {
-			t := m.Terms(v, id, &s.sit, s.sponsors, s.loads)
-			st = 0
-			for k, x := range t {
-				st += m.W[k] * x
-			}
+		t := s.ownTerms(id)
+		st := 0.0
+		for k, x := range t {
+			st += m.W[k] * x
 		}
 		s.leads = append(s.leads, id)
 		s.stance = append(s.stance, clamp(st, -2, 2))
@@ -133,14 +131,24 @@ func (s *caseSetup) partyStance(code string) (u float64, fixed bool) {
 // terms are a member's terms, with the lead of the great powers it is
 // close to: each one's stance weighted by the relation.
 func (s *caseSetup) terms(id StateID) [NumTerms]float64 {
-	t := s.m.Terms(s.v, id, &s.sit, s.sponsors, s.loads)
+	t := s.ownTerms(id)
+	// A permanent member does not vote for a text because a partner does,
+	// but it stands with a partner that would block it.
+	great := s.v.Def(id).Permanent
 	lead := 0.0
 	for i, p := range s.leads {
-		if p != id {
+		if p != id && (!great || s.stance[i] < 0) {
 			lead += max(0, s.v.Rel(id, p)) / 100 * s.stance[i]
 		}
 	}
 	t[TermLead] = clamp(lead, -2, 2)
+	return t
+}
+
+// ownTerms are a member's terms from its own interests, before it takes
+// its cue from anyone.
+func (s *caseSetup) ownTerms(id StateID) [NumTerms]float64 {
+	t := s.m.Terms(s.v, id, &s.sit, s.sponsors, s.loads)
 	// Friendship with the target weighs with the era's tension: in the
 	// years of cooperation even a patron let the Council act. And the
 	// permanent members, the nuclear powers of the NPT, close ranks
@@ -195,6 +203,28 @@ func (a *Atlas) CaseTerms(m *Model, c *Case, code string) (t [NumTerms]float64, 
 		return t, false, false
 	}
 	return s.terms(id), c.Body == CaseSC && s.v.Def(id).Permanent, true
+}
+
+// Why names what weighed most against a text for one member: the term
+// with the most negative weight in its utility, or its part in the case.
+func (a *Atlas) Why(m *Model, c *Case, code string) string {
+	switch {
+	case slices.Contains(c.Aggressors, code):
+		return "the text addresses its own conduct"
+	case slices.Contains(c.Victims, code), slices.Contains(c.Sponsors, code):
+		return "its own cause or text"
+	}
+	t, _, ok := a.CaseTerms(m, c, code)
+	if !ok {
+		return ""
+	}
+	worst, why := 0.0, ""
+	for k, x := range t {
+		if v := m.W[k] * x; v < worst {
+			worst, why = v, TermNames[k]
+		}
+	}
+	return why
 }
 
 // Predict gives every member's vote on a case from the vote model and the

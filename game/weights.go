@@ -48,16 +48,15 @@ var defaultWeights = func() [NumTerms]float64 {
 var WorldModel = Model{
 	W: func() [NumTerms]float64 {
 		var w [NumTerms]float64
-		w[TermEvidence] = 3.75
-		w[TermVictim] = 5
-		w[TermSponsors] = 0.9
-		w[TermBloc] = 0.3
-		w[CostTerm(Coercion, BySovereignty)] = 0.3
-		w[CostTerm(Force, BySovereignty)] = 0.2 // weighed by restraint
-		w[TermLead] = 1.5
-		w[TermBinding] = 2
-		w[TermCrossfire] = 2.4
-		w[TermShield] = 4
+		w[TermEvidence] = 4
+		w[TermVictim] = 3
+		w[TermTarget] = 0.5
+		w[TermSponsors] = 2.2
+		w[TermBloc] = 2.1
+		w[TermLead] = 3.5
+		w[TermBinding] = 1.4
+		w[TermCrossfire] = 2.5
+		w[TermShield] = 3.75
 		return w
 	}(),
 	InternalFactor: DefaultModel.InternalFactor,

@@ -89,21 +89,33 @@ func writePrediction(w io.Writer, a *game.Atlas, doc *data.CaseDoc, p game.Predi
 			if game.IsPermanent(m, c.Date) {
 				mark = " (permanent)"
 			}
-			fmt.Fprintf(w, "  %-4s %-34s %s\n", m, name+mark, p.Votes[i].Word())
+			why := ""
+			if b := p.Votes[i]; b == game.No || b == game.Abstain {
+				if r := a.Why(&game.WorldModel, c, m); r != "" {
+					why = "  (" + r + ")"
+				}
+			}
+			fmt.Fprintln(w, strings.TrimRight(fmt.Sprintf("  %-4s %-34s %-8s%s", m, name+mark, p.Votes[i].Word(), why), " "))
 		}
 	} else {
 		fmt.Fprintf(w, "  %-18s %5s %5s %8s\n", "group", "yes", "no", "abstain")
 		for _, b := range p.Blocs {
 			fmt.Fprintf(w, "  %-18s %5d %5d %8d\n", b.Bloc, b.Yes, b.No, b.Abstain)
 		}
-		var no []string
+		var no, abstain []string
 		for i, m := range p.Members {
-			if p.Votes[i] == game.No {
+			switch p.Votes[i] {
+			case game.No:
 				no = append(no, m)
+			case game.Abstain:
+				abstain = append(abstain, m)
 			}
 		}
 		if len(no) > 0 {
 			fmt.Fprintf(w, "\n  against: %s\n", strings.Join(no, " "))
+		}
+		if len(abstain) > 0 {
+			fmt.Fprintf(w, "  abstaining: %s\n", strings.Join(abstain, " "))
 		}
 	}
 	fmt.Fprintf(w, "\n%d yes, %d no, %d abstaining, %d absent — ", p.Yes, p.No, p.Abstain, p.Absent)

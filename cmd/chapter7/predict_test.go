@@ -77,3 +77,23 @@ func TestPredictAssembly(t *testing.T) {
 		t.Errorf("Assembly on Kuwait: %d votes, Iraq %s, Kuwait %s, adopted %v, %d groups", len(got.Votes), got.Votes["IRQ"], got.Votes["KWT"], got.Adopted, len(got.Blocs))
 	}
 }
+
+// The text output says why a member would not vote for the text.
+func TestPredictSaysWhy(t *testing.T) {
+	code, out, errOut := runCLI("predict", "--case", "../../data/testdata/predict/eras/2011-s2011-612-syria.toml")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var rus string
+	for _, l := range strings.Split(out, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(l), "RUS ") {
+			rus = l
+		}
+		if strings.HasSuffix(l, " ") {
+			t.Errorf("trailing spaces: %q", l)
+		}
+	}
+	if !strings.Contains(rus, "no") || !strings.Contains(rus, "(a great power shielding its client)") || !strings.Contains(out, "vetoed by RUS") {
+		t.Errorf("Russia on the Syria draft of October 2011: %q\n%s", rus, out)
+	}
+}
