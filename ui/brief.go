@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 
@@ -45,19 +46,24 @@ func briefingPanel(s snap, off, w, h int) string {
 		l = append(l, fmt.Sprintf(" UN authority %.0f (%+.0f) · escalation %.0f (%+.0f) · territory held %.0f%% · coalition %.0fk",
 			p.Authority, p.Authority-q.Authority, p.Tension, p.Tension-q.Tension, p.Control, p.Coalition))
 	}
-	var news []string
-	for i := len(v.Events) - 1; i >= 0 && len(news) < 40; i-- {
-		e := &v.Events[i]
-		if e.Turn < v.Turn-1 {
+	var recent []*game.Event
+	for i := len(v.Events) - 1; i >= 0 && len(recent) < 40; i-- {
+		if e := &v.Events[i]; e.Turn >= v.Turn-1 {
+			recent = append(recent, e)
+		} else {
 			break
 		}
+	}
+	slices.Reverse(recent)
+	slices.SortStableFunc(recent, func(a, b *game.Event) int { return cmp.Compare(a.Date, b.Date) })
+	var news []string
+	for _, e := range recent {
 		mark := " "
 		if !e.Public() {
 			mark = st.Warn.Render("✉")
 		}
 		news = append(news, fmt.Sprintf("%s %s %s", mark, st.Faint.Render(shortDate(e.Date)), e.Text))
 	}
-	slices.Reverse(news)
 	if len(news) == 0 {
 		news = append(news, st.Faint.Render(" nothing yet"))
 	}

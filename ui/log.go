@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -74,6 +76,9 @@ func logPanel(s snap, filter int, search string, off, w, h int) string {
 			keep = append(keep, e)
 		}
 	}
+	// In date order: what the Council did on the meeting day reads before
+	// what was said at the turn's end, whatever order the engine told it.
+	slices.SortStableFunc(keep, func(a, b *game.Event) int { return cmp.Compare(a.Date, b.Date) })
 	rows := max(1, h-1)
 	off = clampInt(off, 0, max(0, len(keep)-rows))
 	end := len(keep) - off

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -534,5 +535,34 @@ func TestExplainVetoFromCouncil(t *testing.T) {
 	}
 	if len(m.g.w.OwedExplanations(chn)) != 0 {
 		t.Error("the explanation should settle what China owed")
+	}
+}
+
+// The log reads in date order, whatever order the engine told events in
+// (a vote on the meeting day before a threat made at the turn's end).
+func TestLogInDateOrder(t *testing.T) {
+	m := newGame(t, "secretariat", 160, 200)
+	for range 6 {
+		press(t, m, "e")
+	}
+	press(t, m, "8")
+	var last time.Time
+	n := 0
+	for _, l := range strings.Split(screen(m), "\n") {
+		if len(l) < 11 {
+			continue
+		}
+		d, err := time.Parse("2 Jan 2006", strings.TrimSpace(l[:11]))
+		if err != nil {
+			continue
+		}
+		n++
+		if d.Before(last) {
+			t.Fatalf("the log goes back in time at %q", l)
+		}
+		last = d
+	}
+	if n < 10 {
+		t.Fatalf("only %d dated lines in the log:\n%s", n, screen(m))
 	}
 }
