@@ -247,6 +247,13 @@ func (w *World) championDrafts(s StateID) {
 		}
 	}
 	wc := w.Whip(d)
+	if len(wc.Vetoes) > 0 && w.vetoedBefore(d) {
+		// Forcing a veto puts it on the record once; forcing the same
+		// veto again only costs. Leave it, and let the deadlock reasoning
+		// look for a way around the Council.
+		w.act(seat, Command{Kind: CmdWithdrawDraft, Draft: id})
+		return
+	}
 	for _, m := range wc.Swing {
 		if w.Seats[seat].AP <= 1 {
 			break
@@ -267,6 +274,18 @@ func (w *World) triedRecently(clauses []ClauseEntry) bool {
 			break
 		}
 		if !v.Adopted && slices.Contains(v.Clauses, key) {
+			return true
+		}
+	}
+	return false
+}
+
+// vetoedBefore reports whether a text with the same clauses as d was
+// vetoed already in this game.
+func (w *World) vetoedBefore(d *Draft) bool {
+	ids := d.ClauseIDs()
+	for i := range w.Votes {
+		if v := &w.Votes[i]; len(v.VetoedBy) > 0 && slices.Equal(v.Clauses, ids) {
 			return true
 		}
 	}
