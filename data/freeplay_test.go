@@ -108,3 +108,32 @@ func apply(t *testing.T, w *game.World, c game.Command) *game.World {
 	}
 	return nw
 }
+
+// The engine's champion forces a veto once, not again and again: the same
+// text, vetoed, is not tabled a second time while the veto still stands.
+func TestChampionDoesNotRetableAVetoedText(t *testing.T) {
+	for _, id := range []string{"kosovo-1999", "kuwait-1991"} {
+		sc, err := Load(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for seed := uint64(1); seed <= 10; seed++ {
+			w, err := game.New(sc, seed, game.Options{Humans: []string{"secretariat"}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			w = game.RunToEnd(w)
+			seen := map[string]bool{}
+			for _, v := range w.Votes {
+				if len(v.VetoedBy) == 0 {
+					continue
+				}
+				key := fmt.Sprint(v.Clauses)
+				if seen[key] {
+					t.Errorf("%s seed %d: %v vetoed again on %s", id, seed, v.Clauses, v.Date)
+				}
+				seen[key] = true
+			}
+		}
+	}
+}
