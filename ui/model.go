@@ -53,12 +53,14 @@ type Model struct {
 
 	tab      tab
 	showHelp bool
-	privacy  bool // hot-seat: the keyboard is being passed on
-	prompt   *prompt
-	picker   *picker
-	status   string
-	bad      bool // the status line reports a refusal or an error
-	quitting bool
+	// glossaryAt is the line of the help where the glossary starts.
+	glossaryAt int
+	privacy    bool // hot-seat: the keyboard is being passed on
+	prompt     *prompt
+	picker     *picker
+	status     string
+	bad        bool // the status line reports a refusal or an error
+	quitting   bool
 
 	// screen state
 	draft     int // the draft open in the Council, by id
@@ -252,6 +254,10 @@ func (m *Model) key(k tea.KeyPressMsg) tea.Cmd {
 	case m.picker != nil:
 		return m.pickerKey(k)
 	case m.showHelp:
+		if key.Matches(k, m.keys.Glossary) {
+			m.openGlossary()
+			return nil
+		}
 		if key.Matches(k, m.keys.Help, m.keys.Back, m.keys.Quit, m.keys.Enter) {
 			m.showHelp = false
 			m.helpOff = 0
@@ -279,6 +285,9 @@ func (m *Model) key(k tea.KeyPressMsg) tea.Cmd {
 		return m.quit()
 	case key.Matches(k, m.keys.Help):
 		m.showHelp = true
+		return nil
+	case key.Matches(k, m.keys.Glossary):
+		m.openGlossary()
 		return nil
 	case key.Matches(k, m.keys.NextTab):
 		m.tab = (m.tab + 1) % numTabs
@@ -620,3 +629,10 @@ func (m *Model) Quitting() bool { return m.quitting }
 // Typing reports whether a prompt or a picker has the keyboard, so that an
 // embedding program leaves every key to the game.
 func (m *Model) Typing() bool { return m.prompt != nil || m.picker != nil }
+
+// openGlossary shows the help scrolled to the glossary.
+func (m *Model) openGlossary() {
+	m.showHelp = true
+	m.helpPanel(max(m.width, minWidth), m.bodyHeight()) // where the glossary starts at this width
+	m.helpOff = m.glossaryAt
+}

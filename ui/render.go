@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"github.com/chapter-vii/chapter7/data"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -275,7 +276,7 @@ func (m *Model) FullHelp() [][]key.Binding {
 	k := m.keys
 	return [][]key.Binding{
 		{k.NextTab, k.PrevTab, k.Tab1, k.Tab2, k.Tab3, k.Tab4, k.Tab5, k.Tab6, k.Tab7, k.Tab8, k.Tab9},
-		{k.Up, k.Down, k.PgUp, k.PgDown, k.Left, k.Right, k.Enter, k.Back, k.EndTurn, k.Save, k.Help, k.Quit},
+		{k.Up, k.Down, k.PgUp, k.PgDown, k.Left, k.Right, k.Enter, k.Back, k.EndTurn, k.Save, k.Help, k.Glossary, k.Quit},
 		{k.Toggle, k.NewDraft, k.History, k.PrevDraft, k.NextDraft, k.Chapter, k.Param, k.Table, k.CallVote, k.Threaten, k.Cosponsor, k.WithdrawDraft, k.Assembly, k.Refer, k.FactFind},
 		{k.Lobby, k.Aid, k.Pressure, k.Deal, k.Message, k.Name, k.Compensate, k.Comply},
 		{k.Commit, k.Recall, k.Offensive, k.Withdraw, k.Release, k.Accept, k.Mission, k.Pay, k.Withhold, k.AppealDues, k.GoodOffices, k.AppealHum, k.Filter, k.Search, k.Export},
@@ -308,7 +309,28 @@ func (m *Model) helpPanel(w, h int) string {
 		}
 	}
 	l = append(l, "", st.Faint.Render("Each action costs action points (AP): lobby, pressure, aid 1; side deal and fact-finding 2; drafting and voting are free."))
+	l = append(l, "")
+	m.glossaryAt = len(l)
+	l = append(l, glossaryLines(st, w)...)
 	return fit(scrolled(l, m.helpOff, h), w, h)
+}
+
+// glossaryLines are the glossary (data/glossary.toml), wrapped to the
+// screen: each term, its text, and where its facts come from.
+func glossaryLines(st *styles, w int) []string {
+	g, err := data.Glossary()
+	if err != nil {
+		return []string{st.Warn.Render(err.Error())}
+	}
+	l := []string{st.Heading.Render("Glossary") + st.Faint.Render("  — the Charter and the game's terms (G jumps here)")}
+	for _, e := range g {
+		l = append(l, "", st.Bold.Render(e.Term))
+		l = append(l, wrap(e.Text, w)...)
+		for _, s := range wrap("Source: "+e.Source, w) {
+			l = append(l, st.Faint.Render(s))
+		}
+	}
+	return l
 }
 
 func (m *Model) privacyPanel(w, h int) string {

@@ -136,6 +136,8 @@ func (m *Model) startKey(k tea.KeyPressMsg) tea.Cmd {
 			f.menu = (f.menu + 1) % len(menuItems)
 		case key.Matches(k, km.Help):
 			m.showHelp = true
+		case key.Matches(k, km.Glossary):
+			m.openGlossary()
 		case key.Matches(k, km.Enter):
 			switch f.menu {
 			case 0:

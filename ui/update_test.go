@@ -370,7 +370,7 @@ func TestHelpAndTabs(t *testing.T) {
 	m := newGame(t, "USA", 80, 24)
 	press(t, m, "?")
 	mustContain(t, m, "Keys", "end turn", "veto threat/reason")
-	press(t, m, "pgdown", "pgdown")
+	press(t, m, "pgdown")
 	mustContain(t, m, "export Markdown")
 	press(t, m, "esc", "tab", "tab")
 	if m.tab != tabCouncil {
@@ -565,4 +565,22 @@ func TestLogInDateOrder(t *testing.T) {
 	if n < 10 {
 		t.Fatalf("only %d dated lines in the log:\n%s", n, screen(m))
 	}
+}
+
+// G opens the glossary from every screen, and from the start screen.
+func TestGlossaryFromEveryScreen(t *testing.T) {
+	m := newGame(t, "USA", 80, 24)
+	for _, tab := range []string{"1", "2", "3", "4", "5", "6", "7", "8", "9"} {
+		press(t, m, tab, "G")
+		mustContain(t, m, "Glossary", "The four conditions", "Source:")
+		press(t, m, "esc")
+		if m.showHelp {
+			t.Fatalf("esc should close the glossary on screen %s", tab)
+		}
+	}
+	s := New(Options{SaveDir: t.TempDir(), NoColor: true})
+	s.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	drive(t, s, s.Init())
+	press(t, s, "G")
+	mustContain(t, s, "Glossary", "The four conditions")
 }

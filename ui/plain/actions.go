@@ -35,6 +35,7 @@ func init() {
 		"log":       {"the last events: log 20", (*session).log},
 		"report":    {"the after-action report so far", func(s *session) error { s.report(); return nil }},
 		"save":      {"save the game: save mygame", (*session).save},
+		"glossary":  {"the Charter and the game's terms: glossary, glossary 51", (*session).glossary},
 		"end":       {"end your turn", (*session).endTurn},
 		"cable":     {"a private cable or a public statement", (*session).message},
 		"table":     {"circulate a historical text: table S/RES/678(1990)", (*session).tableCmd},
@@ -932,6 +933,37 @@ func (s *session) message() error {
 	}
 	if s.apply(game.Command{Kind: game.CmdMessage, Target: target, Text: text}) {
 		s.say("Sent.")
+	}
+	return nil
+}
+
+// glossary lists the glossary's terms, or reads the entries whose term
+// holds the words typed after it ("glossary 51", "glossary uniting").
+func (s *session) glossary() error {
+	g, err := data.Glossary()
+	if err != nil {
+		s.say("%v", err)
+		return nil
+	}
+	q := strings.ToLower(strings.Join(s.pending, " "))
+	s.pending = nil
+	if q == "" {
+		terms := make([]string, len(g))
+		for i, e := range g {
+			terms[i] = e.Term
+		}
+		s.say("Glossary: %s. Type glossary and a word to read one, for example glossary 51.", strings.Join(terms, "; "))
+		return nil
+	}
+	found := false
+	for _, e := range g {
+		if strings.Contains(strings.ToLower(e.Term), q) {
+			s.say("%s. %s (Source: %s.)", e.Term, e.Text, e.Source)
+			found = true
+		}
+	}
+	if !found {
+		s.say("Nothing in the glossary matches %q. Type glossary for the list.", q)
 	}
 	return nil
 }

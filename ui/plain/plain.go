@@ -104,7 +104,7 @@ func (s *session) say(format string, args ...any) {
 var errQuitNow = errors.New("quit")
 
 // infoCommands answer at any question, which is then asked again.
-var infoCommands = []string{"help", "status", "briefing", "council", "whip", "sanctions", "theatre", "budget", "log", "report", "save"}
+var infoCommands = []string{"help", "status", "briefing", "council", "whip", "sanctions", "theatre", "budget", "log", "report", "glossary", "save"}
 
 // ask prints a question and returns the answer line, trimmed. Words left
 // over from a line typed ahead ("lobby CUB") answer first. The commands

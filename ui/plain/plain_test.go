@@ -120,3 +120,19 @@ func TestSaveAndContinue(t *testing.T) {
 		t.Errorf("did not continue the saved game:\n%s", out)
 	}
 }
+
+// The glossary answers at any question: the list, one entry with its
+// source, and a plain message when nothing matches.
+func TestGlossary(t *testing.T) {
+	out := play(t, "glossary\n1\nglossary 51\nglossary xyzzy\nquit\n", Options{Scenario: "kuwait-1991", Seat: "USA", Seed: 1, SaveDir: t.TempDir()})
+	for _, want := range []string{
+		"Glossary: The four conditions; Chapter VII;",
+		"Art. 51. The inherent right of individual or collective self-defence",
+		"(Source: UN Charter, Art. 51.)",
+		`Nothing in the glossary matches "xyzzy"`,
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the transcript lacks %q:\n%s", want, out)
+		}
+	}
+}
