@@ -15,6 +15,8 @@ type Options struct {
 	Humans []string
 	// Autopilot makes engine actors follow the historical track.
 	Autopilot bool
+	// Carry is what the campaign's last crisis hands this one, or nil.
+	Carry *Carry
 }
 
 // New starts a game: the world on the first turn, after its events phase
@@ -51,22 +53,20 @@ func New(s *Scenario, seed uint64, opt Options) (*World, error) {
 			w.States[i].Legitimacy = 50
 		}
 	}
-	for a := range n {
-		for b := range n {
-			if a != b {
-				w.Relations[a*n+b] = baseRelation(s, StateID(a), StateID(b))
-			}
-		}
-	}
-	for _, r := range s.Relation {
-		w.Relations[int(r.From)*n+int(r.To)] = clamp(r.Delta, -100, 100)
-	}
+	w.Relations = startRelations(s)
 	t := s.Theatre
 	w.Theatre = Theatre{Control: t.Control, AggressorForces: t.AggressorForces, DefenderForces: t.DefenderForces,
 		Hostages: t.Hostages, Refugees: t.Refugees, Clarity: t.Clarity}
 	w.Budget.RegularCash = s.RegularBudget / 4
 	w.setFlag(FlagOccupied, t.Control > 0)
 	w.setFlag(FlagHostages, t.Hostages > 0)
+	if opt.Carry != nil {
+		c := *opt.Carry
+		w.Carry = &c
+		w.stamp = s.Start
+		w.applyCarry(w.Carry)
+		w.stamp = 0
+	}
 	w.beginTurn()
 	return w, nil
 }

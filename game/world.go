@@ -180,16 +180,18 @@ type World struct {
 	Seats     []Seat        `json:"seats"`
 	States    []StateStatus `json:"states"`
 	Relations []float64     `json:"relations"` // n×n, From*n+To
-	Flags     uint64        `json:"flags"`
-	Fired     []bool        `json:"fired"`  // scripted events that have fired
-	Tabled    []bool        `json:"tabled"` // historical drafts already tabled
-	Drafts    []Draft       `json:"drafts"`
-	Sanctions Regime        `json:"sanctions"`
-	Breaches  []Breach      `json:"breaches"`
-	Theatre   Theatre       `json:"theatre"`
-	Budget    Budget        `json:"budget"`
-	Authority float64       `json:"authority"`
-	Tension   float64       `json:"tension"`
+	// Carry is what the campaign's last crisis handed this game, or nil.
+	Carry     *Carry   `json:"carry,omitempty"`
+	Flags     uint64   `json:"flags"`
+	Fired     []bool   `json:"fired"`  // scripted events that have fired
+	Tabled    []bool   `json:"tabled"` // historical drafts already tabled
+	Drafts    []Draft  `json:"drafts"`
+	Sanctions Regime   `json:"sanctions"`
+	Breaches  []Breach `json:"breaches"`
+	Theatre   Theatre  `json:"theatre"`
+	Budget    Budget   `json:"budget"`
+	Authority float64  `json:"authority"`
+	Tension   float64  `json:"tension"`
 	// GoodOffices counts the Secretary-General's envoy missions.
 	GoodOffices int `json:"good_offices"`
 

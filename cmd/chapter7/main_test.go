@@ -150,3 +150,37 @@ func TestScenarioList(t *testing.T) {
 		t.Errorf("exit %d: %q", code, out)
 	}
 }
+
+// sim --campaign plays the historical cases in order, each handing the
+// next what it left, and the same seed gives the same campaign.
+func TestSimCampaign(t *testing.T) {
+	code, out, errOut := runCLI("sim", "--campaign", "historical", "--seed", "4", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var r struct {
+		Campaign string
+		Crises   []struct {
+			Scenario, Kind, Outcome string
+			Parties, Carried        []string
+			Votes                   []map[string]any
+		}
+		Indicators []map[string]any
+		Outcome    string
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Crises) != 2 || r.Crises[0].Scenario != "kuwait-1991" || r.Crises[1].Scenario != "kosovo-1999" || len(r.Indicators) != 2 {
+		t.Fatalf("campaign: %+v", r)
+	}
+	if len(r.Crises[0].Carried) != 0 || len(r.Crises[1].Carried) == 0 || r.Outcome == "" || len(r.Crises[1].Votes) == 0 {
+		t.Errorf("the second crisis should say what carried over from the first: %+v", r.Crises[1].Carried)
+	}
+	if _, again, _ := runCLI("sim", "--campaign", "historical", "--seed", "4", "--json"); again != out {
+		t.Error("the same seed should give the same campaign, byte for byte")
+	}
+	if code, _, errOut := runCLI("sim", "--campaign", "generated"); code != 2 || !strings.Contains(errOut, "use historical") {
+		t.Errorf("a campaign kind not built: exit %d, %q", code, errOut)
+	}
+}

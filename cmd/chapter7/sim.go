@@ -61,8 +61,15 @@ func cmdSim(args []string, stdout, stderr io.Writer) error {
 	asJSON := fs.Bool("json", false, "print one JSON object")
 	runs := fs.Int("runs", 0, "play this many seeds (from --seed on) and print the distribution")
 	save := fs.String("save", "", "write the game as a save file")
+	campaign := fs.String("campaign", "", "play a whole campaign headless: historical")
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	if *campaign != "" {
+		if *scenario != "" || *runs != 0 || *save != "" || *autopilot {
+			return usagef("sim --campaign plays its own scenarios with engine actors: leave out --scenario, --runs, --save and --autopilot")
+		}
+		return simCampaign(*campaign, *seed, *asJSON, stdout)
 	}
 	if *scenario == "" {
 		return usagef("sim needs --scenario ID: one of %s", strings.Join(data.List(), ", "))
@@ -296,6 +303,90 @@ func simRuns(sc *game.Scenario, first uint64, runs int, autopilot, asJSON bool, 
 			notes = append(notes, c+" ("+strings.Join(parts, " ")+")")
 		}
 		fmt.Fprintf(out, "  %-18s tabled %5.1f%%  adopted %5.1f%%  %s\n", s, 100*float64(d.Tabled)/float64(runs), 100*float64(d.Adopted)/float64(max(d.Tabled, 1)), strings.Join(notes, ", "))
+	}
+	return nil
+}
+
+// campaignResult is one campaign played headless (issue #7's JSON).
+type campaignResult struct {
+	Campaign   string           `json:"campaign"`
+	Seed       uint64           `json:"seed"`
+	Crises     []campaignCrisis `json:"crises"`
+	Indicators []simIndicators  `json:"indicators"` // after each crisis
+	Outcome    string           `json:"outcome"`
+}
+
+type campaignCrisis struct {
+	Scenario string    `json:"scenario"`
+	Kind     string    `json:"kind"`
+	Parties  []string  `json:"parties"`
+	Seed     uint64    `json:"seed"`
+	Carried  []string  `json:"carried"` // what the crisis before handed this one
+	Outcome  string    `json:"outcome"`
+	EndDate  string    `json:"end_date"`
+	Votes    []simVote `json:"votes"`
+}
+
+// simCampaign plays every crisis of a campaign with engine actors in every
+// seat, each handing the next what it left (game.Carry). Crisis i plays
+// seed+i.
+func simCampaign(kind string, seed uint64, asJSON bool, out io.Writer) error {
+	chain, err := data.CampaignChain(kind)
+	if err != nil {
+		return usagef("sim --campaign: %v", err)
+	}
+	res := campaignResult{Campaign: kind, Seed: seed, Crises: []campaignCrisis{}}
+	var carry *game.Carry
+	resolved := 0
+	var last *game.World
+	for i, id := range chain {
+		sc, err := data.Load(id)
+		if err != nil {
+			return err
+		}
+		w, err := game.New(sc, seed+uint64(i), game.Options{Carry: carry})
+		if err != nil {
+			return err
+		}
+		w = game.RunToEnd(w)
+		r := result(w)
+		cr := campaignCrisis{Scenario: id, Kind: sc.Theatre.Kind, Seed: seed + uint64(i), Carried: []string{},
+			Outcome: w.Outcome, EndDate: r.EndDate, Votes: r.Votes}
+		for _, p := range append(slices.Clone(sc.Theatre.Aggressors), sc.Theatre.Victims...) {
+			cr.Parties = append(cr.Parties, sc.States[p].Code)
+		}
+		if carry != nil {
+			cr.Carried = append(cr.Carried, carry.Summary()...)
+		}
+		res.Crises = append(res.Crises, cr)
+		res.Indicators = append(res.Indicators, r.Indicators)
+		switch w.Outcome {
+		case game.OutcomeReversed, game.OutcomeWithdrawal, game.OutcomeCompelled:
+			resolved++
+		}
+		c := game.CarryFrom(w)
+		carry, last = &c, w
+	}
+	switch {
+	case resolved == len(chain) && last.Authority >= 50:
+		res.Outcome = "collective-security-held"
+	case 2*resolved >= len(chain):
+		res.Outcome = "collective-security-strained"
+	default:
+		res.Outcome = "collective-security-failed"
+	}
+	if asJSON {
+		enc := json.NewEncoder(out)
+		enc.SetIndent("", "  ")
+		return enc.Encode(res)
+	}
+	fmt.Fprintf(out, "Campaign %s, seed %d: %s\n", kind, seed, res.Outcome)
+	for i, c := range res.Crises {
+		fmt.Fprintf(out, "\n%d. %s (%s; parties %s), seed %d: %s on %s; UN authority %.0f after it\n",
+			i+1, c.Scenario, c.Kind, strings.Join(c.Parties, ", "), c.Seed, c.Outcome, c.EndDate, res.Indicators[i].Authority)
+		for _, l := range c.Carried {
+			fmt.Fprintf(out, "   carried: %s\n", l)
+		}
 	}
 	return nil
 }
