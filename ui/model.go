@@ -530,6 +530,9 @@ func (m *Model) autosave() tea.Cmd {
 		return nil
 	}
 	path := filepath.Join(m.opt.SaveDir, "autosave-"+m.g.w.Scenario.ID+".json")
+	if m.opt.AutosavePath != "" {
+		path = m.opt.AutosavePath
+	}
 	return saveCmd(path, game.MakeSave(m.g.w), true)
 }
 

@@ -22,6 +22,9 @@ type Options struct {
 	Load string
 	// SaveDir is where saves and the autosave live; empty disables saving.
 	SaveDir string
+	// AutosavePath, when set, is where the autosave goes instead (a
+	// campaign keeps each crisis in its own file).
+	AutosavePath string
 	// ExportDir is where the after-action report is exported as Markdown.
 	ExportDir string
 	// Screen is the screen a game opens on (briefing, theatre, council, …).

@@ -24,6 +24,9 @@ Usage:
   chapter7 [play] [--scenario ID] [--seat CODE|secretariat] [--seed N]
   chapter7 sim --scenario ID [--seed N] [--autopilot] [--json] [--save FILE]
   chapter7 sim --scenario ID --runs N [--autopilot] [--json]
+  chapter7 sim --campaign historical [--seed N] [--json]
+  chapter7 campaign new --kind historical --seat CODE|secretariat [--seed N]
+  chapter7 campaign continue [--kind historical]
   chapter7 scenario list
   chapter7 scenario validate FILE
   chapter7 replay SAVE | --scenario ID --autopilot
@@ -97,6 +100,8 @@ func dispatch(args []string, stdout, stderr io.Writer) error {
 		return cmdServe(args[1:], stdout, stderr)
 	case "predict":
 		return cmdPredict(args[1:], stdout, stderr)
+	case "campaign":
+		return cmdCampaign(args[1:], stdout, stderr)
 	case "replay":
 		return cmdReplay(args[1:], stdout, stderr)
 	case "-h", "--help", "help":
@@ -106,7 +111,7 @@ func dispatch(args []string, stdout, stderr io.Writer) error {
 	if strings.HasPrefix(args[0], "-") {
 		return cmdPlay(args, stdout, stderr)
 	}
-	return usagef("unknown command %q: use play, sim, scenario, replay, report, compare, fork or serve (chapter7 --help)", args[0])
+	return usagef("unknown command %q: use play, campaign, sim, scenario, predict, replay, report, compare, fork or serve (chapter7 --help)", args[0])
 }
 
 // flagSet is a command's flags; -h prints them to help.

@@ -26,6 +26,8 @@ type Options struct {
 	Seed     uint64
 	Load     string // a save to continue
 	SaveDir  string // where save NAME writes and the autosave goes
+	// AutosavePath, when set, is where the autosave goes instead.
+	AutosavePath string
 	// Remote, when set, plays a seat of a game held elsewhere (a seminar):
 	// commands go to it and the world comes from it.
 	Remote *Remote
@@ -509,6 +511,9 @@ func (s *session) autosave() {
 		return
 	}
 	path := filepath.Join(s.opt.SaveDir, "autosave-"+s.w.Scenario.ID+".json")
+	if s.opt.AutosavePath != "" {
+		path = s.opt.AutosavePath
+	}
 	if err := data.WriteSave(path, game.MakeSave(s.w)); err != nil {
 		s.say("The autosave failed: %v.", err)
 	}
