@@ -19,6 +19,7 @@ type CampaignFile struct {
 	Format  string   `json:"format"`
 	Version int      `json:"version"`
 	Kind    string   `json:"kind"`
+	Era     string   `json:"era,omitempty"`
 	Seat    string   `json:"seat"`
 	Seed    uint64   `json:"seed"`
 	Chain   []string `json:"chain"`

@@ -216,6 +216,9 @@ func List() []string {
 
 // Load returns an embedded scenario by id.
 func Load(id string) (*game.Scenario, error) {
+	if strings.HasPrefix(id, "generated-") {
+		return loadGenerated(id)
+	}
 	src, err := scenarioFS.ReadFile("scenarios/" + id + ".toml")
 	if err != nil {
 		return nil, fmt.Errorf("unknown scenario %q: use one of %s (chapter7 scenario list)", id, strings.Join(List(), ", "))

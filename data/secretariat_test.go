@@ -17,43 +17,7 @@ func TestSecretariatPlaysKosovo(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sec := game.Secretariat
-	play := func(seed uint64, careful bool) *game.World {
-		w, err := game.New(s, seed, game.Options{Humans: []string{sec}})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for turn := 1; !w.Over && turn < 200; turn++ {
-			try := func(c game.Command) {
-				c.Seat = sec
-				if nw, _, err := game.Apply(w, c); err == nil {
-					w = nw
-				}
-			}
-			if careful {
-				switch turn % 4 {
-				case 1, 3:
-					try(game.Command{Kind: game.CmdGoodOffices})
-					try(game.Command{Kind: game.CmdAppeal, Value: "humanitarian"})
-				case 2:
-					if turn < 8 {
-						try(game.Command{Kind: game.CmdProposeMission, Amount: 10})
-					}
-					try(game.Command{Kind: game.CmdGoodOffices})
-				case 0:
-					try(game.Command{Kind: game.CmdAppeal, Value: "dues"})
-					try(game.Command{Kind: game.CmdGoodOffices})
-				}
-			}
-			if w, _, err = game.Apply(w, game.Command{Seat: game.Chair, Kind: game.CmdAdvance}); err != nil {
-				t.Fatal(err)
-			}
-		}
-		if !w.Over {
-			t.Fatal("the game did not end")
-		}
-		return w
-	}
+	play := func(seed uint64, careful bool) *game.World { return playSecretariat(t, s, seed, careful) }
 	for seed := uint64(1); seed <= 4; seed++ {
 		w := play(seed, true)
 		for _, o := range w.Objectives(w.SecretariatSeat()) {
@@ -95,4 +59,46 @@ func TestSecretariatProposesCivilAdministration(t *testing.T) {
 	if _, _, err := game.Apply(w, game.Command{Seat: game.Secretariat, Kind: game.CmdProposeMission, Amount: 5, Value: "army"}); err == nil {
 		t.Error("an unknown kind of mission should be refused")
 	}
+}
+
+// playSecretariat plays a scenario as the Secretariat with the engine in
+// every other seat: careful (envoys, humanitarian appeals, a mission of
+// monitors early, appeals for dues) or idle (it only ends its turns).
+func playSecretariat(t *testing.T, s *game.Scenario, seed uint64, careful bool) *game.World {
+	t.Helper()
+	sec := game.Secretariat
+	w, err := game.New(s, seed, game.Options{Humans: []string{sec}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for turn := 1; !w.Over && turn < 200; turn++ {
+		try := func(c game.Command) {
+			c.Seat = sec
+			if nw, _, err := game.Apply(w, c); err == nil {
+				w = nw
+			}
+		}
+		if careful {
+			switch turn % 4 {
+			case 1, 3:
+				try(game.Command{Kind: game.CmdGoodOffices})
+				try(game.Command{Kind: game.CmdAppeal, Value: "humanitarian"})
+			case 2:
+				if turn < 8 {
+					try(game.Command{Kind: game.CmdProposeMission, Amount: 10})
+				}
+				try(game.Command{Kind: game.CmdGoodOffices})
+			case 0:
+				try(game.Command{Kind: game.CmdAppeal, Value: "dues"})
+				try(game.Command{Kind: game.CmdGoodOffices})
+			}
+		}
+		if w, _, err = game.Apply(w, game.Command{Seat: game.Chair, Kind: game.CmdAdvance}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !w.Over {
+		t.Fatal("the game did not end")
+	}
+	return w
 }

@@ -164,6 +164,9 @@ func (w *World) historicalTabler(h *DraftDef) StateID {
 // ladder is the champion's escalation: each step is a text it drafts when
 // the situation calls for it and the Council has not yet acted.
 func (w *World) nextStep() []ClauseEntry {
+	if w.Scenario.Theatre.Kind == SitNuclearTest {
+		return w.nextNuclearStep()
+	}
 	if !w.ArmedAttack() {
 		return w.nextInternalStep()
 	}
@@ -185,6 +188,18 @@ func (w *World) nextStep() []ClauseEntry {
 		return []ClauseEntry{{ID: DemandWithdrawal}, {ID: AuthorizeForce, Params: []Param{{Name: "deadline", Value: deadline.String()}}}}
 	case w.Flag(FlagWithdrawn) && !w.Flag(FlagSettled) && !w.adoptedClause(DemandCeasefire):
 		return entries(DemandCeasefire, Compensation)
+	}
+	return nil
+}
+
+// nextNuclearStep is the ladder against a nuclear test: condemnation and
+// an arms embargo, then measures against the programme's people and money.
+func (w *World) nextNuclearStep() []ClauseEntry {
+	switch {
+	case !w.adoptedClause(Condemn):
+		return entries(Condemn, ArmsEmbargo)
+	case !w.adoptedClause(TargetedSanctions) && w.Date >= w.Scenario.Start.AddDays(28):
+		return entries(TargetedSanctions, SanctionsCommittee)
 	}
 	return nil
 }

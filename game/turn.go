@@ -384,6 +384,14 @@ func (w *World) resolvedOutcome() string {
 }
 
 func (w *World) finalOutcome() string {
+	if w.Scenario.Theatre.Kind == SitNuclearTest {
+		// No territory changes hands: what counts is whether the Council
+		// answered the test.
+		if w.Sanctions.Active {
+			return OutcomeTestAnswered
+		}
+		return OutcomeTestUnanswered
+	}
 	switch {
 	case w.Flag(FlagWithdrawn):
 		return w.resolvedOutcome()
@@ -402,10 +410,13 @@ const (
 	OutcomeOccupation = "occupation-persists"
 	// In a crisis inside a state (Kosovo), the government's forces are
 	// not an invader: they withdraw under force, or the repression goes on.
-	OutcomeCompelled   = "withdrawal-compelled"
-	OutcomeRepression  = "repression-persists"
-	OutcomeStalemate   = "stalemate"
-	OutcomeCatastrophe = "catastrophe"
+	OutcomeCompelled  = "withdrawal-compelled"
+	OutcomeRepression = "repression-persists"
+	// After a nuclear test: the Council imposed measures, or it did not.
+	OutcomeTestAnswered   = "test-answered"
+	OutcomeTestUnanswered = "test-unanswered"
+	OutcomeStalemate      = "stalemate"
+	OutcomeCatastrophe    = "catastrophe"
 )
 
 func (w *World) end(outcome, text string) {

@@ -36,7 +36,8 @@ func cmdCampaign(args []string, stdout, stderr io.Writer) error {
 		return usagef("campaign needs new or continue: chapter7 campaign new --kind historical --seat USA")
 	}
 	fs := newFlags("campaign "+args[0], stderr)
-	kind := fs.String("kind", "historical", "the campaign: historical (Kuwait 1990–91, then Kosovo 1998–99)")
+	kind := fs.String("kind", "historical", "the campaign: historical (Kuwait 1990–91, then Kosovo 1998–99) or generated")
+	era := fs.String("era", "", "for a generated campaign: the decade, such as 1990s")
 	seat := fs.String("seat", "", "the seat you play in every crisis: a state code in all of them, or secretariat")
 	seed := fs.Uint64("seed", 1, "random seed (crisis i plays seed+i)")
 	saveDir := fs.String("save-dir", "", "where the campaign and its games live (default $XDG_DATA_HOME/chapter7/saves)")
@@ -51,7 +52,7 @@ func cmdCampaign(args []string, stdout, stderr io.Writer) error {
 	path := data.CampaignPath(dir, *kind)
 	var c *data.CampaignFile
 	if args[0] == "new" {
-		chain, err := data.CampaignChain(*kind)
+		chain, err := data.CampaignChain(*kind, *era, *seed)
 		if err != nil {
 			return usagef("campaign new: %v", err)
 		}
@@ -71,7 +72,7 @@ func cmdCampaign(args []string, stdout, stderr io.Writer) error {
 				return usagef("campaign new: seat %s is not in %s: %s", s, id, commonSeats(chain))
 			}
 		}
-		c = &data.CampaignFile{Kind: *kind, Seat: s, Seed: *seed, Chain: chain}
+		c = &data.CampaignFile{Kind: *kind, Era: *era, Seat: s, Seed: *seed, Chain: chain}
 		if err := data.WriteCampaign(path, c); err != nil {
 			return err
 		}
@@ -130,7 +131,7 @@ func runCampaign(path string, c *data.CampaignFile, plainText bool, out io.Write
 			if err != nil {
 				return badInput(err)
 			}
-			name := fmt.Sprintf("campaign-%s-%d-%s.json", c.Kind, i+1, id)
+			name := fmt.Sprintf("campaign-%s-%d.json", c.Kind, i+1)
 			if err := data.WriteSave(filepath.Join(dir, name), game.MakeSave(w)); err != nil {
 				return err
 			}

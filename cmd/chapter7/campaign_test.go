@@ -52,7 +52,7 @@ func TestCampaignNewAndContinue(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "chapter7 campaign continue --kind historical picks it up") {
 		t.Fatalf("exit %d: %s %s", code, out, errOut)
 	}
-	w, s, err := data.ReadSave(filepath.Join(dir, "campaign-historical-2-kosovo-1999.json"))
+	w, s, err := data.ReadSave(filepath.Join(dir, "campaign-historical-2.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -69,6 +69,7 @@ func TestCampaignNewAndContinue(t *testing.T) {
 	for _, args := range [][]string{
 		{"campaign", "new", "--kind", "historical", "--seat", "IRQ", "--save-dir", dir},
 		{"campaign", "new", "--kind", "generated", "--seat", "USA", "--save-dir", dir},
+		{"campaign", "new", "--kind", "imaginary", "--seat", "USA", "--save-dir", dir},
 		{"campaign", "continue", "--save-dir", t.TempDir()},
 		{"campaign"},
 	} {

@@ -24,8 +24,8 @@ Usage:
   chapter7 [play] [--scenario ID] [--seat CODE|secretariat] [--seed N]
   chapter7 sim --scenario ID [--seed N] [--autopilot] [--json] [--save FILE]
   chapter7 sim --scenario ID --runs N [--autopilot] [--json]
-  chapter7 sim --campaign historical [--seed N] [--json]
-  chapter7 campaign new --kind historical --seat CODE|secretariat [--seed N]
+  chapter7 sim --campaign historical|generated [--era 1990s] [--seed N] [--json]
+  chapter7 campaign new --kind historical|generated [--era 1990s] --seat CODE|secretariat [--seed N]
   chapter7 campaign continue [--kind historical]
   chapter7 scenario list
   chapter7 scenario validate FILE

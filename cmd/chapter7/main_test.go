@@ -180,7 +180,10 @@ func TestSimCampaign(t *testing.T) {
 	if _, again, _ := runCLI("sim", "--campaign", "historical", "--seed", "4", "--json"); again != out {
 		t.Error("the same seed should give the same campaign, byte for byte")
 	}
-	if code, _, errOut := runCLI("sim", "--campaign", "generated"); code != 2 || !strings.Contains(errOut, "use historical") {
-		t.Errorf("a campaign kind not built: exit %d, %q", code, errOut)
+	if code, _, errOut := runCLI("sim", "--campaign", "generated"); code != 2 || !strings.Contains(errOut, "needs --era: one of 1950s") {
+		t.Errorf("a generated campaign without an era: exit %d, %q", code, errOut)
+	}
+	if code, _, errOut := runCLI("sim", "--campaign", "imaginary"); code != 2 || !strings.Contains(errOut, "use historical or generated") {
+		t.Errorf("an unknown campaign: exit %d, %q", code, errOut)
 	}
 }

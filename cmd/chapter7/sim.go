@@ -61,7 +61,8 @@ func cmdSim(args []string, stdout, stderr io.Writer) error {
 	asJSON := fs.Bool("json", false, "print one JSON object")
 	runs := fs.Int("runs", 0, "play this many seeds (from --seed on) and print the distribution")
 	save := fs.String("save", "", "write the game as a save file")
-	campaign := fs.String("campaign", "", "play a whole campaign headless: historical")
+	campaign := fs.String("campaign", "", "play a whole campaign headless: historical, or generated with --era")
+	era := fs.String("era", "", "for --campaign generated: the decade, such as 1990s")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -69,7 +70,7 @@ func cmdSim(args []string, stdout, stderr io.Writer) error {
 		if *scenario != "" || *runs != 0 || *save != "" || *autopilot {
 			return usagef("sim --campaign plays its own scenarios with engine actors: leave out --scenario, --runs, --save and --autopilot")
 		}
-		return simCampaign(*campaign, *seed, *asJSON, stdout)
+		return simCampaign(*campaign, *era, *seed, *asJSON, stdout)
 	}
 	if *scenario == "" {
 		return usagef("sim needs --scenario ID: one of %s", strings.Join(data.List(), ", "))
@@ -310,6 +311,7 @@ func simRuns(sc *game.Scenario, first uint64, runs int, autopilot, asJSON bool, 
 // campaignResult is one campaign played headless (issue #7's JSON).
 type campaignResult struct {
 	Campaign   string           `json:"campaign"`
+	Era        string           `json:"era,omitempty"`
 	Seed       uint64           `json:"seed"`
 	Crises     []campaignCrisis `json:"crises"`
 	Indicators []simIndicators  `json:"indicators"` // after each crisis
@@ -330,12 +332,12 @@ type campaignCrisis struct {
 // simCampaign plays every crisis of a campaign with engine actors in every
 // seat, each handing the next what it left (game.Carry). Crisis i plays
 // seed+i.
-func simCampaign(kind string, seed uint64, asJSON bool, out io.Writer) error {
-	chain, err := data.CampaignChain(kind)
+func simCampaign(kind, era string, seed uint64, asJSON bool, out io.Writer) error {
+	chain, err := data.CampaignChain(kind, era, seed)
 	if err != nil {
 		return usagef("sim --campaign: %v", err)
 	}
-	res := campaignResult{Campaign: kind, Seed: seed, Crises: []campaignCrisis{}}
+	res := campaignResult{Campaign: kind, Era: era, Seed: seed, Crises: []campaignCrisis{}}
 	var carry *game.Carry
 	resolved := 0
 	var last *game.World
@@ -361,7 +363,7 @@ func simCampaign(kind string, seed uint64, asJSON bool, out io.Writer) error {
 		res.Crises = append(res.Crises, cr)
 		res.Indicators = append(res.Indicators, r.Indicators)
 		switch w.Outcome {
-		case game.OutcomeReversed, game.OutcomeWithdrawal, game.OutcomeCompelled:
+		case game.OutcomeReversed, game.OutcomeWithdrawal, game.OutcomeCompelled, game.OutcomeTestAnswered:
 			resolved++
 		}
 		c := game.CarryFrom(w)
