@@ -70,8 +70,7 @@ func TestGeneratedCrisesAreValid(t *testing.T) {
 				t.Errorf("%s: the game did not end", id)
 			}
 			played++
-			switch w.Outcome {
-			case game.OutcomeReversed, game.OutcomeWithdrawal, game.OutcomeCompelled, game.OutcomeTestAnswered:
+			if game.Resolved(w.Outcome) {
 				resolved++
 			}
 		}

@@ -204,3 +204,38 @@ func (c Carry) Summary() []string {
 	}
 	return out
 }
+
+// Resolved reports whether a crisis ended with the wrong undone: the
+// aggressor out, by pressure or by force, or a nuclear test answered.
+func Resolved(outcome string) bool {
+	switch outcome {
+	case OutcomeReversed, OutcomeWithdrawal, OutcomeCompelled, OutcomeTestAnswered:
+		return true
+	}
+	return false
+}
+
+// Campaign outcomes.
+const (
+	CampaignHeld     = "collective-security-held"     // every crisis resolved, the UN's authority at 50 or more
+	CampaignStrained = "collective-security-strained" // half the crises or more resolved
+	CampaignFailed   = "collective-security-failed"
+)
+
+// CampaignOutcome judges a campaign by its crises' outcomes and the UN's
+// authority at the end.
+func CampaignOutcome(outcomes []string, authority float64) string {
+	resolved := 0
+	for _, o := range outcomes {
+		if Resolved(o) {
+			resolved++
+		}
+	}
+	switch {
+	case resolved == len(outcomes) && authority >= 50:
+		return CampaignHeld
+	case 2*resolved >= len(outcomes):
+		return CampaignStrained
+	}
+	return CampaignFailed
+}

@@ -159,8 +159,7 @@ func runCampaign(path string, c *data.CampaignFile, plainText bool, out io.Write
 		}
 		fmt.Fprintf(out, "\nCrisis %d of %d, %s: %s on %s. UN authority %.0f.\n", i+1, len(c.Chain), w.Scenario.Title, w.Outcome, w.Date.Long(), w.Authority)
 		if c.Crisis == len(c.Chain) {
-			fmt.Fprintf(out, "The campaign is over. Each crisis's report: chapter7 report %s --markdown\n", filepath.Join(dir, c.Games[0]))
-			return nil
+			return campaignOver(dir, c, out)
 		}
 		fmt.Fprintln(out, "What carries over to the next crisis:")
 		for _, l := range game.CarryFrom(w).Summary() {
@@ -171,6 +170,25 @@ func runCampaign(path string, c *data.CampaignFile, plainText bool, out io.Write
 			return nil
 		}
 	}
-	fmt.Fprintln(out, "The campaign is over.")
+	return campaignOver(dir, c, out)
+}
+
+// campaignOver judges the whole campaign and says where each crisis's
+// after-action report is.
+func campaignOver(dir string, c *data.CampaignFile, out io.Writer) error {
+	var outcomes []string
+	authority := 0.0
+	for _, g := range c.Games {
+		w, _, err := data.ReadSave(filepath.Join(dir, g))
+		if err != nil {
+			return badInput(err)
+		}
+		outcomes = append(outcomes, w.Outcome)
+		authority = w.Authority
+	}
+	fmt.Fprintf(out, "\nThe campaign is over: %s (%s; UN authority %.0f at the end).\n", game.CampaignOutcome(outcomes, authority), strings.Join(outcomes, ", "), authority)
+	for i, g := range c.Games {
+		fmt.Fprintf(out, "  crisis %d report: chapter7 report %s --markdown\n", i+1, filepath.Join(dir, g))
+	}
 	return nil
 }

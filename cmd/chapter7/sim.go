@@ -339,7 +339,7 @@ func simCampaign(kind, era string, seed uint64, asJSON bool, out io.Writer) erro
 	}
 	res := campaignResult{Campaign: kind, Era: era, Seed: seed, Crises: []campaignCrisis{}}
 	var carry *game.Carry
-	resolved := 0
+	var outcomes []string
 	var last *game.World
 	for i, id := range chain {
 		sc, err := data.Load(id)
@@ -362,21 +362,11 @@ func simCampaign(kind, era string, seed uint64, asJSON bool, out io.Writer) erro
 		}
 		res.Crises = append(res.Crises, cr)
 		res.Indicators = append(res.Indicators, r.Indicators)
-		switch w.Outcome {
-		case game.OutcomeReversed, game.OutcomeWithdrawal, game.OutcomeCompelled, game.OutcomeTestAnswered:
-			resolved++
-		}
+		outcomes = append(outcomes, w.Outcome)
 		c := game.CarryFrom(w)
 		carry, last = &c, w
 	}
-	switch {
-	case resolved == len(chain) && last.Authority >= 50:
-		res.Outcome = "collective-security-held"
-	case 2*resolved >= len(chain):
-		res.Outcome = "collective-security-strained"
-	default:
-		res.Outcome = "collective-security-failed"
-	}
+	res.Outcome = game.CampaignOutcome(outcomes, last.Authority)
 	if asJSON {
 		enc := json.NewEncoder(out)
 		enc.SetIndent("", "  ")
