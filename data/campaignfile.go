@@ -16,13 +16,15 @@ const CampaignFormat = "chapter7-campaign"
 // stands, and each crisis's game as an ordinary save beside it (crisis i
 // plays seed+i and starts from what crisis i−1 handed on).
 type CampaignFile struct {
-	Format  string   `json:"format"`
-	Version int      `json:"version"`
-	Kind    string   `json:"kind"`
-	Era     string   `json:"era,omitempty"`
-	Seat    string   `json:"seat"`
-	Seed    uint64   `json:"seed"`
-	Chain   []string `json:"chain"`
+	Format  string `json:"format"`
+	Version int    `json:"version"`
+	Kind    string `json:"kind"`
+	Era     string `json:"era,omitempty"`
+	Seat    string `json:"seat"`
+	Seed    uint64 `json:"seed"`
+	// Difficulty is easy, normal or hard, for every crisis.
+	Difficulty string   `json:"difficulty,omitempty"`
+	Chain      []string `json:"chain"`
 	// Crisis is the index of the crisis being played; len(Chain) when the
 	// campaign is over.
 	Crisis int `json:"crisis"`

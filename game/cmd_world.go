@@ -49,7 +49,7 @@ func cmdLobby(w *World, seat SeatID, cmd *Command) error {
 	}
 	// Lobbying works through goodwill: it moves a friend more than a rival.
 	eff := 0.12 * (1 + w.Rel(t, s)/200)
-	w.incline(t, w.stance(s)*eff)
+	w.incline(t, w.stance(s)*eff*w.bargain(seat, t))
 	w.moveRel(t, s, 2)
 	w.cable(SeatID(t), fmt.Sprintf("%s lobbies %s on the Council's business", w.Def(s).Name, w.Def(t).Name), s, t)
 	w.cable(seat, fmt.Sprintf("You lobbied %s", w.Def(t).Name), s, t)
@@ -65,7 +65,7 @@ func cmdPromiseAid(w *World, seat SeatID, cmd *Command) error {
 		return refuse(ErrBadParam, "aid of %.0f million: promise between 1 and %.0f", cmd.Amount, 10*w.Def(s).Economy+100)
 	}
 	w.States[t].AidDue += cmd.Amount
-	w.incline(t, w.stance(s)*min(0.4, cmd.Amount/1000))
+	w.incline(t, w.stance(s)*min(0.4, cmd.Amount/1000)*w.bargain(seat, t))
 	w.moveRel(t, s, min(10, cmd.Amount/100))
 	w.States[s].Economy -= cmd.Amount / (100 * (w.Def(s).Economy + 1))
 	w.emit(EvAction, fmt.Sprintf("%s promises %s $%.0f million in aid", w.Def(s).Name, w.Def(t).Name, cmd.Amount), s, t)
@@ -79,7 +79,7 @@ func cmdPressure(w *World, seat SeatID, cmd *Command) error {
 	}
 	// Pressure works through power and costs goodwill.
 	ratio := (w.Def(s).Military + w.Def(s).Economy + 1) / (w.Def(t).Military + w.Def(t).Economy + 1)
-	w.incline(t, w.stance(s)*clamp(0.08*math.Log2(1+ratio), 0, 0.3))
+	w.incline(t, w.stance(s)*clamp(0.08*math.Log2(1+ratio), 0, 0.3)*w.bargain(seat, t))
 	w.moveRel(t, s, -8)
 	w.cable(SeatID(t), fmt.Sprintf("%s presses %s hard on its vote", w.Def(s).Name, w.Def(t).Name), s, t)
 	return nil
@@ -90,7 +90,7 @@ func cmdSideDeal(w *World, seat SeatID, cmd *Command) error {
 	if err != nil {
 		return err
 	}
-	w.incline(t, w.stance(s)*0.35)
+	w.incline(t, w.stance(s)*0.35*w.bargain(seat, t))
 	w.moveRel(t, s, 5)
 	w.States[s].Legitimacy = clamp(w.States[s].Legitimacy-1, 0, 100)
 	w.cable(SeatID(t), fmt.Sprintf("%s offers %s a concession for its vote; the deal is struck", w.Def(s).Name, w.Def(t).Name), s, t)

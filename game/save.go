@@ -26,9 +26,10 @@ type Save struct {
 	Autopilot bool      `json:"autopilot"`
 	Log       []Command `json:"log"`
 	// Carry is what a campaign's previous crisis handed this game.
-	Carry *Carry `json:"carry,omitempty"`
-	Turn  int    `json:"turn"`
-	Date  Date   `json:"date"`
+	Carry      *Carry `json:"carry,omitempty"`
+	Difficulty string `json:"difficulty,omitempty"`
+	Turn       int    `json:"turn"`
+	Date       Date   `json:"date"`
 	// Checksum is the world's checksum after the log: a save whose log does
 	// not replay to it is corrupt, or was made from another scenario text.
 	Checksum string `json:"checksum"`
@@ -37,7 +38,7 @@ type Save struct {
 // MakeSave records a game.
 func MakeSave(w *World) Save {
 	return Save{Format: SaveFormat, Version: SaveVersion, Scenario: w.Scenario.ID, Seed: w.Seed, Humans: w.StartHumans,
-		Autopilot: w.Autopilot, Log: w.Log, Carry: w.Carry, Turn: w.Turn, Date: w.Date, Checksum: w.Checksum()}
+		Autopilot: w.Autopilot, Log: w.Log, Carry: w.Carry, Difficulty: w.Difficulty, Turn: w.Turn, Date: w.Date, Checksum: w.Checksum()}
 }
 
 // Encode writes a save as indented JSON.
@@ -66,7 +67,7 @@ var ErrCorrupt = errors.New("the save is corrupt: its command log does not repla
 
 // Replay rebuilds a saved game from its scenario and checks the checksum.
 func Replay(sc *Scenario, s Save) (*World, error) {
-	w, err := New(sc, s.Seed, Options{Humans: s.Humans, Autopilot: s.Autopilot, Carry: s.Carry})
+	w, err := New(sc, s.Seed, Options{Humans: s.Humans, Autopilot: s.Autopilot, Carry: s.Carry, Difficulty: s.Difficulty})
 	if err != nil {
 		return nil, err
 	}

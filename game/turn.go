@@ -17,6 +17,8 @@ type Options struct {
 	Autopilot bool
 	// Carry is what the campaign's last crisis hands this one, or nil.
 	Carry *Carry
+	// Difficulty is easy, normal (the default) or hard.
+	Difficulty string
 }
 
 // New starts a game: the world on the first turn, after its events phase
@@ -37,6 +39,12 @@ func New(s *Scenario, seed uint64, opt Options) (*World, error) {
 		Tabled:    make([]bool, len(s.Drafts)),
 		Authority: s.Authority,
 		Tension:   s.Tension,
+	}
+	if !slices.Contains(Difficulties, opt.Difficulty) && opt.Difficulty != "" {
+		return nil, fmt.Errorf("difficulty %q: use %s", opt.Difficulty, strings.Join(Difficulties, ", "))
+	}
+	if opt.Difficulty != "" && opt.Difficulty != DifficultyNormal {
+		w.Difficulty = opt.Difficulty
 	}
 	for _, h := range opt.Humans {
 		seat, ok := w.SeatByCode(h)

@@ -20,7 +20,14 @@ type WhipCount struct {
 	Passes bool
 	// Swing lists members not voting yes, closest to yes first.
 	Swing []StateID
+	// Unclear marks members whose vote a player cannot read (PlayerWhip,
+	// on hard); nil when every vote can be read. Certainty is 0 then.
+	Unclear      []bool
+	UnclearCount int
 }
+
+// IsUnclear reports whether the i-th member's vote cannot be read.
+func (wc *WhipCount) IsUnclear(i int) bool { return wc.Unclear != nil && wc.Unclear[i] }
 
 // Whip predicts the vote on a draft as things stand.
 func (w *World) Whip(d *Draft) WhipCount {

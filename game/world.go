@@ -180,6 +180,8 @@ type World struct {
 	Seats     []Seat        `json:"seats"`
 	States    []StateStatus `json:"states"`
 	Relations []float64     `json:"relations"` // n×n, From*n+To
+	// Difficulty is easy or hard; empty is normal (see difficulty.go).
+	Difficulty string `json:"difficulty,omitempty"`
 	// Carry is what the campaign's last crisis handed this game, or nil.
 	Carry     *Carry   `json:"carry,omitempty"`
 	Flags     uint64   `json:"flags"`

@@ -11,7 +11,7 @@ import (
 
 // The front end's IO, each inside a tea.Cmd; none of them touches the model.
 
-func newGameCmd(scenario string, seats []string, seed uint64) tea.Cmd {
+func newGameCmd(scenario string, seats []string, seed uint64, difficulty string) tea.Cmd {
 	return func() tea.Msg {
 		sc, err := data.LoadAny(scenario)
 		if err != nil {
@@ -20,7 +20,7 @@ func newGameCmd(scenario string, seats []string, seed uint64) tea.Cmd {
 		if len(seats) == 0 {
 			return gameReadyMsg{err: fmt.Errorf("choose a seat: a state code of %s or %s", sc.ID, game.Secretariat)}
 		}
-		w, err := game.New(sc, seed, game.Options{Humans: seats})
+		w, err := game.New(sc, seed, game.Options{Humans: seats, Difficulty: difficulty})
 		if err != nil {
 			return gameReadyMsg{err: err}
 		}

@@ -285,7 +285,14 @@ func chamber(s snap, d *game.Draft, wc *game.WhipCount, lw int) []string {
 		case wc != nil:
 			veto := vetoing(wc) && slices.Contains(wc.Vetoes, mem)
 			c := wc.Certainty[i]
-			line += " " + ballotWord(st, wc.Ballots[i], veto) + " " + bar((c-0.5)*2, 5) + fmt.Sprintf(" %3.0f%%", c*100)
+			switch {
+			case wc.IsUnclear(i):
+				line += " " + st.Faint.Render(padRight("unclear", 7))
+			case wc.Unclear != nil: // hard: the vote, without the certainty
+				line += " " + ballotWord(st, wc.Ballots[i], veto)
+			default:
+				line += " " + ballotWord(st, wc.Ballots[i], veto) + " " + bar((c-0.5)*2, 5) + fmt.Sprintf(" %3.0f%%", c*100)
+			}
 			switch {
 			case slices.Contains(d.Threats, mem):
 				line += st.Bad.Render(" threat")
@@ -315,7 +322,11 @@ func chamber(s snap, d *game.Draft, wc *game.WhipCount, lw int) []string {
 		if !wc.Passes {
 			verdict = st.Bad.Render("would fail")
 		}
-		l = append(l, fmt.Sprintf("%d–%d–%d %s", wc.Yes, wc.No, wc.Abstain, verdict))
+		tallyLine := fmt.Sprintf("%d–%d–%d %s", wc.Yes, wc.No, wc.Abstain, verdict)
+		if wc.UnclearCount > 0 {
+			tallyLine += st.Faint.Render(fmt.Sprintf(" · %d unclear", wc.UnclearCount))
+		}
+		l = append(l, tallyLine)
 		miss := st.Good.Render("none missing")
 		if wc.Missing > 0 {
 			miss = st.Bad.Render(fmt.Sprintf("%d missing", wc.Missing))

@@ -154,7 +154,7 @@ func (m *Model) Init() tea.Cmd {
 	case m.opt.Load != "":
 		cmds = append(cmds, loadCmd(m.opt.Load))
 	case m.opt.Scenario != "" && m.opt.Seat != "":
-		cmds = append(cmds, newGameCmd(m.opt.Scenario, splitSeats(m.opt.Seat), m.opt.Seed))
+		cmds = append(cmds, newGameCmd(m.opt.Scenario, splitSeats(m.opt.Seat), m.opt.Seed, m.opt.Difficulty))
 	default:
 		cmds = append(cmds, listSavesCmd(m.opt.SaveDir))
 	}

@@ -18,6 +18,8 @@ type Options struct {
 	// Several seats separated by commas make a hot-seat game.
 	Seat string
 	Seed uint64
+	// Difficulty of a new game: easy, normal or hard (game.Difficulties).
+	Difficulty string
 	// Load is a save file to continue.
 	Load string
 	// SaveDir is where saves and the autosave live; empty disables saving.

@@ -60,7 +60,7 @@ func (s *session) View() *game.World {
 func (s *session) Whip(d *game.Draft) game.WhipCount {
 	k := whipKey{s.rev, d.ID}
 	if s.whipKey != k {
-		s.whip = s.View().Whip(d)
+		s.whip = s.View().PlayerWhip(d)
 		s.whipKey = k
 	}
 	return s.whip

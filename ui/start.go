@@ -178,7 +178,7 @@ func (m *Model) startKey(k tea.KeyPressMsg) tea.Cmd {
 			if f.sc == nil {
 				return nil
 			}
-			return newGameCmd(f.scens[f.scen], f.humans(), f.seed)
+			return newGameCmd(f.scens[f.scen], f.humans(), f.seed, m.opt.Difficulty)
 		case key.Matches(k, km.Up):
 			f.field = (f.field + 2) % 3
 		case key.Matches(k, km.Down):

@@ -41,6 +41,7 @@ func cmdCampaign(args []string, stdout, stderr io.Writer) error {
 	seat := fs.String("seat", "", "the seat you play in every crisis: a state code in all of them, or secretariat")
 	seed := fs.Uint64("seed", 1, "random seed (crisis i plays seed+i)")
 	saveDir := fs.String("save-dir", "", "where the campaign and its games live (default $XDG_DATA_HOME/chapter7/saves)")
+	difficulty := fs.String("difficulty", "normal", "easy, normal or hard (for a new campaign)")
 	plainMode := fs.Bool("plain", false, "plain text, line by line (the default when standard output is not a terminal)")
 	if err := parseFlags(fs, args[1:]); err != nil {
 		return err
@@ -55,6 +56,9 @@ func cmdCampaign(args []string, stdout, stderr io.Writer) error {
 		chain, err := data.CampaignChain(*kind, *era, *seed)
 		if err != nil {
 			return usagef("campaign new: %v", err)
+		}
+		if !slices.Contains(game.Difficulties, *difficulty) {
+			return usagef("campaign new: --difficulty %q: use %s", *difficulty, strings.Join(game.Difficulties, ", "))
 		}
 		if *seat == "" {
 			return usagef("campaign new needs --seat: %s", commonSeats(chain))
@@ -72,7 +76,7 @@ func cmdCampaign(args []string, stdout, stderr io.Writer) error {
 				return usagef("campaign new: seat %s is not in %s: %s", s, id, commonSeats(chain))
 			}
 		}
-		c = &data.CampaignFile{Kind: *kind, Era: *era, Seat: s, Seed: *seed, Chain: chain}
+		c = &data.CampaignFile{Kind: *kind, Era: *era, Seat: s, Seed: *seed, Chain: chain, Difficulty: *difficulty}
 		if err := data.WriteCampaign(path, c); err != nil {
 			return err
 		}
@@ -127,7 +131,7 @@ func runCampaign(path string, c *data.CampaignFile, plainText bool, out io.Write
 			if err != nil {
 				return err
 			}
-			w, err := game.New(sc, c.Seed+uint64(i), game.Options{Humans: []string{c.Seat}, Carry: carry})
+			w, err := game.New(sc, c.Seed+uint64(i), game.Options{Humans: []string{c.Seat}, Carry: carry, Difficulty: c.Difficulty})
 			if err != nil {
 				return badInput(err)
 			}

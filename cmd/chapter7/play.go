@@ -3,10 +3,13 @@ package main
 import (
 	"io"
 	"os"
+	"slices"
+	"strings"
 
 	"github.com/charmbracelet/x/term"
 
 	"github.com/chapter-vii/chapter7/data"
+	"github.com/chapter-vii/chapter7/game"
 	"github.com/chapter-vii/chapter7/ui"
 	"github.com/chapter-vii/chapter7/ui/plain"
 )
@@ -21,6 +24,7 @@ func cmdPlay(args []string, stdout, stderr io.Writer) error {
 	fs.StringVar(&opt.Scenario, "scenario", "", "scenario id or .toml file; with --seat, skips the menus")
 	fs.StringVar(&opt.Seat, "seat", "", "the seat you play: a state code such as USA, or secretariat; several, comma-separated, for hot-seat")
 	fs.Uint64Var(&opt.Seed, "seed", 1, "random seed")
+	fs.StringVar(&opt.Difficulty, "difficulty", "normal", "easy, normal or hard: what you are told of others' intentions and how hard they bargain")
 	fs.StringVar(&opt.Load, "load", "", "a save file to continue")
 	fs.StringVar(&opt.Screen, "screen", "", "the screen to open on: briefing, theatre, council, diplomacy, sanctions, forces, budget, log or report")
 	saveDir := fs.String("save-dir", "", "where saves and the autosave live (default $XDG_DATA_HOME/chapter7/saves)")
@@ -29,12 +33,15 @@ func cmdPlay(args []string, stdout, stderr io.Writer) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
+	if !slices.Contains(game.Difficulties, opt.Difficulty) {
+		return usagef("play: --difficulty %q: use %s", opt.Difficulty, strings.Join(game.Difficulties, ", "))
+	}
 	opt.SaveDir = *saveDir
 	if opt.SaveDir == "" {
 		opt.SaveDir = defaultSaveDir()
 	}
 	if *plainMode || !isTerminal(stdout) {
-		return plain.Run(os.Stdin, stdout, plain.Options{Scenario: opt.Scenario, Seat: opt.Seat, Seed: opt.Seed, Load: opt.Load, SaveDir: opt.SaveDir})
+		return plain.Run(os.Stdin, stdout, plain.Options{Scenario: opt.Scenario, Seat: opt.Seat, Seed: opt.Seed, Load: opt.Load, SaveDir: opt.SaveDir, Difficulty: opt.Difficulty})
 	}
 	opt.ExportDir, _ = os.Getwd()
 	opt.NoColor = *noColor || os.Getenv("NO_COLOR") != ""

@@ -152,7 +152,7 @@ func clauseList(d *game.Draft) string {
 // whipSentence reads a whip count out: "9 needed; 11 likely yes, 2
 // abstain; veto likely from China".
 func whipSentence(v *game.World, d *game.Draft) string {
-	wc := v.Whip(d)
+	wc := v.PlayerWhip(d)
 	parts := []string{fmt.Sprintf("%d needed", wc.Needed), fmt.Sprintf("%d likely yes", wc.Yes)}
 	if wc.Abstain > 0 {
 		parts = append(parts, fmt.Sprintf("%d abstain", wc.Abstain))
@@ -162,6 +162,9 @@ func whipSentence(v *game.World, d *game.Draft) string {
 	}
 	if wc.Absent > 0 {
 		parts = append(parts, fmt.Sprintf("%d absent", wc.Absent))
+	}
+	if wc.UnclearCount > 0 {
+		parts = append(parts, fmt.Sprintf("%d unclear", wc.UnclearCount))
 	}
 	out := parts[0] + "; " + strings.Join(parts[1:], ", ")
 	switch {
@@ -218,9 +221,16 @@ func (s *session) whip() error {
 	for i := range v.Drafts {
 		if d := &v.Drafts[i]; d.ID == id {
 			s.say("Whip count for %s: %s", d.Name(), whipSentence(v, d))
-			wc := v.Whip(d)
+			wc := v.PlayerWhip(d)
 			for j, m := range wc.Members {
-				s.say("  %s: %s, %s.", v.Def(m).Name, wc.Ballots[j].Word(), sureWord(wc.Certainty[j]))
+				switch {
+				case wc.IsUnclear(j):
+					s.say("  %s: unclear.", v.Def(m).Name)
+				case wc.Unclear != nil:
+					s.say("  %s: %s.", v.Def(m).Name, wc.Ballots[j].Word())
+				default:
+					s.say("  %s: %s, %s.", v.Def(m).Name, wc.Ballots[j].Word(), sureWord(wc.Certainty[j]))
+				}
 			}
 		}
 	}

@@ -26,6 +26,8 @@ type Options struct {
 	Seed     uint64
 	Load     string // a save to continue
 	SaveDir  string // where save NAME writes and the autosave goes
+	// Difficulty of a new game: easy, normal or hard.
+	Difficulty string
 	// AutosavePath, when set, is where the autosave goes instead.
 	AutosavePath string
 	// Remote, when set, plays a seat of a game held elsewhere (a seminar):
@@ -275,7 +277,7 @@ func (s *session) setup() error {
 	if seed == 0 {
 		seed = 1
 	}
-	w, err := game.New(sc, seed, game.Options{Humans: []string{code}})
+	w, err := game.New(sc, seed, game.Options{Humans: []string{code}, Difficulty: s.opt.Difficulty})
 	if err != nil {
 		return err
 	}

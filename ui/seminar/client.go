@@ -512,7 +512,7 @@ func (c *Client) gameScreen() string {
 		if !d.Status.Open() {
 			continue
 		}
-		wc := w.Whip(d)
+		wc := w.PlayerWhip(d)
 		l = append(l, truncate(fmt.Sprintf("  %d %s [%s] %d yes of %d needed%s", d.ID, d.Name(), d.Status, wc.Yes, wc.Needed, vetoNote(w, wc)), c.width))
 		n++
 	}
