@@ -81,7 +81,7 @@ func (b *builder) fromAtlas(code string, day game.Date) game.StateDef {
 
 func (b *builder) build() (*game.Scenario, error) {
 	f := b.f
-	s := &game.Scenario{ID: f.ID, Title: f.Title, Summary: f.Summary, Start: f.Start, End: f.End,
+	s := &game.Scenario{ID: f.ID, Tutorial: f.Tutorial, Title: f.Title, Summary: f.Summary, Start: f.Start, End: f.End,
 		Authority: f.Authority, Tension: f.Tension, RegularBudget: f.RegularBudget, Sources: f.Sources}
 	b.s = s
 	switch {

@@ -33,6 +33,7 @@ type File struct {
 	Tension       float64    `toml:"tension"`
 	RegularBudget float64    `toml:"regular_budget"`
 	Sources       []string   `toml:"sources"`
+	Tutorial      bool       `toml:"tutorial"`
 	Flags         []string   `toml:"flags"`
 	Cadence       []cadence  `toml:"cadence"`
 	Theatre       theatre    `toml:"theatre"`

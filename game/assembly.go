@@ -79,7 +79,10 @@ func (w *World) assemblyVote(d *Draft) VoteRecord {
 		}
 		count(w.Def(m).Code, v.Ballots[i])
 	}
-	if a := w.Scenario.Atlas; a != nil {
+	// The rest of the UN votes from the atlas when the crisis is between
+	// states the atlas knows; a fictional crisis's Assembly is its own
+	// states.
+	if a := w.Scenario.Atlas; a != nil && w.partiesInAtlas() {
 		codes := func(ids []StateID) []string {
 			out := make([]string, len(ids))
 			for i, id := range ids {
@@ -120,6 +123,18 @@ func (w *World) assemblyVote(d *Draft) VoteRecord {
 	}
 	tally(w.Scenario, &v)
 	return v
+}
+
+// partiesInAtlas reports whether the states whose conduct is in question
+// are states of the atlas (a party that is no state, such as an armed
+// movement, may be on the other side).
+func (w *World) partiesInAtlas() bool {
+	for _, p := range w.Aggressors() {
+		if _, ok := w.Scenario.Atlas.State(w.Code(p)); !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // groupNames are the UN regional groups as people say them.

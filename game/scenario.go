@@ -151,7 +151,9 @@ type SeatBrief struct {
 
 // Scenario is a crisis as data: everything a game starts from.
 type Scenario struct {
-	ID       string
+	ID string
+	// Tutorial marks the scenario that teaches the game (tutorial.go).
+	Tutorial bool
 	Title    string
 	Summary  string
 	Start    Date

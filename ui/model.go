@@ -597,7 +597,35 @@ func (m *Model) gameReady(msg gameReadyMsg) tea.Cmd {
 }
 
 // bodyHeight is the height of the screen's body between header and status.
-func (m *Model) bodyHeight() int { return max(1, m.height-4) }
+func (m *Model) bodyHeight() int { return max(1, m.height-4-len(m.lessonLines(m.width))) }
+
+// lessonLines are the tutorial's current lesson, shown above every screen:
+// what to do, and why it matters. None outside the tutorial.
+func (m *Model) lessonLines(w int) []string {
+	if m.g == nil {
+		return nil
+	}
+	n, step, ok := m.g.View().Tutorial(m.g.seat())
+	if !ok {
+		return nil
+	}
+	st := &m.st
+	head := fmt.Sprintf("Lesson %d/%d · %s: ", n+1, len(game.TutorialSteps), step.Title)
+	if n == len(game.TutorialSteps) {
+		head = "Tutorial done: "
+	}
+	var l []string
+	for i, line := range wrap(head+step.Do, w) {
+		if i == 0 {
+			line = st.Bold.Render(line)
+		}
+		l = append(l, line)
+	}
+	for _, line := range wrap("Why: "+step.Why, w) {
+		l = append(l, st.Faint.Render(line))
+	}
+	return l
+}
 
 // doneText says what a command did when it made no news.
 func doneText(v *game.World, cmd game.Command) string {

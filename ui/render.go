@@ -48,6 +48,10 @@ func (m *Model) render() string {
 	b.WriteByte('\n')
 	b.WriteString(m.tabBar(w))
 	b.WriteByte('\n')
+	for _, l := range m.lessonLines(w) {
+		b.WriteString(l)
+		b.WriteByte('\n')
+	}
 	bh := m.bodyHeight()
 	switch {
 	case m.privacy:

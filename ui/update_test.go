@@ -584,3 +584,21 @@ func TestGlossaryFromEveryScreen(t *testing.T) {
 	press(t, s, "G")
 	mustContain(t, s, "Glossary", "The four conditions")
 }
+
+// The tutorial's lesson stands above every screen and moves on when it is
+// done: drafting a condemnation opens the second lesson.
+func TestTutorialLessonOnScreen(t *testing.T) {
+	m := New(Options{Scenario: "tutorial", Seat: "XPA", Seed: 1, SaveDir: t.TempDir(), NoColor: true})
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	drive(t, m, m.Init())
+	if m.g == nil {
+		t.Fatalf("the tutorial did not start: %s", m.status)
+	}
+	for _, tab := range []string{"1", "5", "3"} {
+		press(t, m, tab)
+		mustContain(t, m, "Lesson 1/7 · Name the wrong", "Why: Collective security starts")
+	}
+	cursorTo(t, m, game.Condemn)
+	press(t, m, "n")
+	mustContain(t, m, "Lesson 2/7 · Determine, under Chapter VII")
+}

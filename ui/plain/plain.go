@@ -61,6 +61,7 @@ type session struct {
 	depth   int      // how deep in questions the player is; 0 at the turn's menu
 	header  bool     // the turn's header has been said
 	turn    int      // the turn the header was said for
+	lesson  int      // the tutorial lesson last told, from 1; 0 before any
 }
 
 // errQuit ends the conversation when input runs out.
@@ -369,6 +370,14 @@ func pointsWord(n int) string {
 
 // turnPrompt offers the menu and runs what the player chooses.
 func (s *session) turnPrompt() error {
+	if n, step, ok := s.view().Tutorial(s.seat); ok && n+1 != s.lesson {
+		s.lesson = n + 1
+		if n < len(game.TutorialSteps) {
+			s.say("Lesson %d of %d, %s: %s Why: %s", n+1, len(game.TutorialSteps), step.Title, step.Do, step.Why)
+		} else {
+			s.say("The tutorial is done. %s %s", step.Do, step.Why)
+		}
+	}
 	items := s.menu()
 	s.say("What do you do?")
 	for i, it := range items {
