@@ -19,3 +19,12 @@ func TestCampaignOutcome(t *testing.T) {
 		}
 	}
 }
+
+// Every lesson says what to do on the screen and in plain mode, and why.
+func TestTutorialStepsSayWhatAndWhy(t *testing.T) {
+	for i, s := range append(TutorialSteps, TutorialDone) {
+		if s.Title == "" || s.Do == "" || s.Plain == "" || s.Why == "" {
+			t.Errorf("lesson %d (%q) lacks a title, a key-by-key text, a plain-mode text or a why", i+1, s.Title)
+		}
+	}
+}

@@ -373,9 +373,9 @@ func (s *session) turnPrompt() error {
 	if n, step, ok := s.view().Tutorial(s.seat); ok && n+1 != s.lesson {
 		s.lesson = n + 1
 		if n < len(game.TutorialSteps) {
-			s.say("Lesson %d of %d, %s: %s Why: %s", n+1, len(game.TutorialSteps), step.Title, step.Do, step.Why)
+			s.say("Lesson %d of %d, %s: %s Why: %s", n+1, len(game.TutorialSteps), step.Title, step.Plain, step.Why)
 		} else {
-			s.say("The tutorial is done. %s %s", step.Do, step.Why)
+			s.say("The tutorial is done. %s %s", step.Plain, step.Why)
 		}
 	}
 	items := s.menu()
