@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 )
 
 // A campaign is a run of crises in which what happened before carries
@@ -238,4 +239,46 @@ func CampaignOutcome(outcomes []string, authority float64) string {
 		return CampaignStrained
 	}
 	return CampaignFailed
+}
+
+// CampaignMarkdown is a campaign's after-action report: the crises in
+// order with their outcomes, what each handed on, the verdict on the whole
+// campaign, then each crisis's own report. hist[i] is crisis i on its
+// historical track, or nil.
+func CampaignMarkdown(crises, hist []*World) string {
+	var b strings.Builder
+	b.WriteString("# Campaign report\n\n")
+	var outcomes []string
+	for _, w := range crises {
+		outcomes = append(outcomes, w.Outcome)
+	}
+	authority := 0.0
+	if n := len(crises); n > 0 {
+		authority = crises[n-1].Authority
+	}
+	fmt.Fprintf(&b, "**Verdict: %s** — %d crises, UN authority %.0f at the end.\n\n", CampaignOutcome(outcomes, authority), len(crises), authority)
+	b.WriteString("| # | crisis | outcome | UN authority after | carried in |\n|---|---|---|---|---|\n")
+	for i, w := range crises {
+		carried := "—"
+		if w.Carry != nil {
+			carried = strings.Join(w.Carry.Summary(), "; ")
+		}
+		outcome := w.Outcome
+		if outcome == "" {
+			outcome = "in progress"
+		}
+		fmt.Fprintf(&b, "| %d | %s | %s | %.0f | %s |\n", i+1, w.Scenario.Title, outcome, w.Authority, carried)
+	}
+	for i, w := range crises {
+		var h *World
+		if i < len(hist) {
+			h = hist[i]
+		}
+		md := BuildReport(w, h).Markdown()
+		// One level down: each crisis is a section of the campaign.
+		md = strings.ReplaceAll(md, "\n## ", "\n### ")
+		md = strings.Replace(md, "# ", fmt.Sprintf("## %d. ", i+1), 1)
+		b.WriteString("\n" + md)
+	}
+	return b.String()
 }

@@ -191,8 +191,6 @@ func campaignOver(dir string, c *data.CampaignFile, out io.Writer) error {
 		authority = w.Authority
 	}
 	fmt.Fprintf(out, "\nThe campaign is over: %s (%s; UN authority %.0f at the end).\n", game.CampaignOutcome(outcomes, authority), strings.Join(outcomes, ", "), authority)
-	for i, g := range c.Games {
-		fmt.Fprintf(out, "  crisis %d report: chapter7 report %s --markdown\n", i+1, filepath.Join(dir, g))
-	}
+	fmt.Fprintf(out, "The campaign's report, crisis by crisis: chapter7 report %s --markdown\n", data.CampaignPath(dir, c.Kind))
 	return nil
 }

@@ -65,6 +65,13 @@ func TestCampaignNewAndContinue(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "The campaign is over") {
 		t.Fatalf("exit %d: %s", code, out)
 	}
+	// The campaign's report: the verdict, then each crisis's report.
+	code, out, _ = runCLI("report", data.CampaignPath(dir, "historical"), "--markdown")
+	for _, want := range []string{"# Campaign report", "**Verdict: collective-security-", "| 2 | Kosovo 1998–99 |", "From kuwait-1991:", "## 1. After-action report: Iraq–Kuwait", "## 2. After-action report: Kosovo"} {
+		if code != 0 || !strings.Contains(out, want) {
+			t.Errorf("campaign report lacks %q (exit %d)", want, code)
+		}
+	}
 	// Mistakes get one line and exit 2.
 	for _, args := range [][]string{
 		{"campaign", "new", "--kind", "historical", "--seat", "IRQ", "--save-dir", dir},

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 
 	"github.com/chapter-vii/chapter7/data"
@@ -59,16 +60,29 @@ func cmdReport(args []string, stdout, stderr io.Writer) error {
 	if err := parseFlags(fs, args[1:]); err != nil {
 		return err
 	}
-	w, _, err := loadGame(file)
-	if err != nil {
-		return err
+	var out string
+	if c, err := data.ReadCampaign(file); err == nil {
+		// A campaign file: the campaign's report, crisis by crisis.
+		var crises, hist []*game.World
+		for _, g := range c.Games {
+			w, _, err := data.ReadSave(filepath.Join(filepath.Dir(file), g))
+			if err != nil {
+				return badInput(err)
+			}
+			crises, hist = append(crises, w), append(hist, history(w))
+		}
+		out = game.CampaignMarkdown(crises, hist)
+	} else {
+		w, _, err := loadGame(file)
+		if err != nil {
+			return err
+		}
+		out = game.BuildReport(w, history(w)).Markdown()
 	}
-	r := game.BuildReport(w, history(w))
-	out := r.Markdown()
 	if !*md {
 		out = strings.NewReplacer("**", "", "# ", "").Replace(out)
 	}
-	_, err = io.WriteString(stdout, out)
+	_, err := io.WriteString(stdout, out)
 	return err
 }
 
