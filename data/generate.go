@@ -309,7 +309,7 @@ func (g *gen) write(id string) []byte {
 		fmt.Fprintf(&b, "\n[[council]]\nyear = %d\nmembers = [%s]\n", y, strings.Join(quoted, ", "))
 	}
 	g.events(&b)
-	fmt.Fprintf(&b, "\n[[seat]]\ncode = \"secretariat\"\nbriefing = %s\n", q("A crisis no one scripted. Bring it to the Council, establish the facts, protect civilians, and keep the UN at the centre."))
+	fmt.Fprintf(&b, "\n[[seat]]\ncode = \"secretariat\"\nbriefing = %s\n", q(g.summary(agg, vic)+" Bring it to the Council, establish the facts, protect civilians, and keep the UN at the centre."))
 	fmt.Fprintf(&b, "[[seat.objective]]\ntext = \"Civilians protected\"\ngoal = \"civilians\"\ntarget = 250\n")
 	fmt.Fprintf(&b, "[[seat.objective]]\ntext = \"UN authority raised\"\ngoal = \"authority\"\ntarget = 52\n")
 	return []byte(b.String())
