@@ -101,6 +101,7 @@ type gen struct {
 	aggressor  string
 	victim     string // "" inside a state
 	states     []string
+	neighbours []string // of the aggressor's region; they trade with it
 }
 
 func (g *gen) state(code string) *game.AtlasState {
@@ -193,6 +194,7 @@ func (g *gen) pickParties() bool {
 	for _, c := range members {
 		if n < 3 && g.state(c).Region == region && !slices.Contains(g.states, c) {
 			add(c)
+			g.neighbours = append(g.neighbours, c)
 			n++
 		}
 	}
@@ -292,6 +294,12 @@ func (g *gen) write(id string) []byte {
 				fmt.Fprintf(&b, "\n[[relation]]\nfrom = %s\nto = %s\nvalue = %.0f\nboth = true\n", q(x), q(y), rel)
 			}
 		}
+	}
+	// Neighbours live on trade with the aggressor: sanctions will cost them,
+	// and tempt them (game values).
+	for _, c := range g.neighbours {
+		fmt.Fprintf(&b, "\n[[trade]]\nfrom = %s\nto = %s\nshare = %.2f\n", q(c), q(g.aggressor), 0.1+0.05*float64(g.r.IntN(5)))
+		fmt.Fprintf(&b, "\n[[trade]]\nfrom = %s\nto = %s\nshare = %.2f\n", q(g.aggressor), q(c), 0.05+0.05*float64(g.r.IntN(3)))
 	}
 	for y := g.start.Year(); y <= g.end.Year(); y++ {
 		d := game.MakeDate(y, 6, 1)

@@ -35,6 +35,9 @@ func TestGeneratedCrisesAreValid(t *testing.T) {
 			continue
 		}
 		kinds[sc.Theatre.Kind]++
+		if len(sc.Trade) == 0 {
+			t.Errorf("%s: no neighbour trades with %s: sanctions would cost no one", id, sc.States[sc.Theatre.Aggressors[0]].Code)
+		}
 		for _, st := range sc.States {
 			if st.Code == "OPP" {
 				if st.Member {
