@@ -192,13 +192,13 @@ func (g *gen) pickParties() bool {
 	region := g.state(g.aggressor).Region
 	n := 0
 	for _, c := range members {
-		if n < 3 && g.state(c).Region == region && !slices.Contains(g.states, c) {
+		if n < 3 && g.state(c).Region == region && c != g.aggressor && c != g.victim {
 			add(c)
 			g.neighbours = append(g.neighbours, c)
 			n++
 		}
 	}
-	return true
+	return len(g.neighbours) > 0
 }
 
 // plausible reports whether a state could start this kind of crisis in
