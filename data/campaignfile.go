@@ -7,6 +7,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+
+	"github.com/chapter-vii/chapter7/game"
 )
 
 // CampaignFormat names a campaign file, so that other JSON is refused.
@@ -66,4 +68,67 @@ func WriteCampaign(path string, c *CampaignFile) error {
 		return err
 	}
 	return WriteFileAtomic(path, b)
+}
+
+// CampaignGame returns the save of the crisis a campaign stands at,
+// beginning it when it is new: crisis i plays seed+i, from what crisis
+// i−1 handed on (game.CarryFrom).
+func CampaignGame(path string, c *CampaignFile) (string, error) {
+	if c.Crisis >= len(c.Chain) {
+		return "", fmt.Errorf("%s: the campaign is over: read its report with chapter7 report %s --markdown", path, path)
+	}
+	dir := filepath.Dir(path)
+	i := c.Crisis
+	if len(c.Games) > i {
+		return filepath.Join(dir, c.Games[i]), nil
+	}
+	var carry *game.Carry
+	if i > 0 {
+		prev, _, err := ReadSave(filepath.Join(dir, c.Games[i-1]))
+		if err != nil {
+			return "", err
+		}
+		cr := game.CarryFrom(prev)
+		carry = &cr
+	}
+	sc, err := Load(c.Chain[i])
+	if err != nil {
+		return "", err
+	}
+	w, err := game.New(sc, c.Seed+uint64(i), game.Options{Humans: []string{c.Seat}, Carry: carry, Difficulty: c.Difficulty})
+	if err != nil {
+		return "", err
+	}
+	name := fmt.Sprintf("campaign-%s-%d.json", c.Kind, i+1)
+	if err := WriteSave(filepath.Join(dir, name), game.MakeSave(w)); err != nil {
+		return "", err
+	}
+	c.Games = append(c.Games, name)
+	return filepath.Join(dir, name), WriteCampaign(path, c)
+}
+
+// AdvanceCampaign moves a campaign on when its current crisis is over;
+// over is false (and nothing changes) while the crisis goes on.
+func AdvanceCampaign(path string, c *CampaignFile) (w *game.World, over bool, err error) {
+	if c.Crisis >= len(c.Games) {
+		return nil, false, nil
+	}
+	w, _, err = ReadSave(filepath.Join(filepath.Dir(path), c.Games[c.Crisis]))
+	if err != nil || !w.Over {
+		return w, false, err
+	}
+	c.Crisis++
+	return w, true, WriteCampaign(path, c)
+}
+
+// ListCampaigns lists the campaign files in a save folder.
+func ListCampaigns(dir string) []string {
+	files, _ := filepath.Glob(filepath.Join(dir, "campaign-*.json"))
+	var out []string
+	for _, f := range files {
+		if _, err := ReadCampaign(f); err == nil {
+			out = append(out, f)
+		}
+	}
+	return out
 }

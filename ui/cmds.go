@@ -47,7 +47,7 @@ func listSavesCmd(dir string) tea.Cmd {
 		if s == nil {
 			s = []data.SaveInfo{}
 		}
-		return savesMsg{saves: s}
+		return savesMsg{saves: s, campaigns: data.ListCampaigns(dir)}
 	}
 }
 
@@ -61,5 +61,43 @@ func exportCmd(path, markdown string) tea.Cmd {
 	return func() tea.Msg {
 		err := data.WriteFileAtomic(path, []byte(markdown))
 		return exportedMsg{path: path, err: err}
+	}
+}
+
+// campaignCmd opens the crisis a campaign stands at, beginning it if new.
+func campaignCmd(path string) tea.Cmd {
+	return func() tea.Msg {
+		c, err := data.ReadCampaign(path)
+		if err != nil {
+			return gameReadyMsg{err: err}
+		}
+		save, err := data.CampaignGame(path, c)
+		if err != nil {
+			return gameReadyMsg{err: err}
+		}
+		w, s, err := data.ReadSave(save)
+		if err != nil {
+			return gameReadyMsg{err: err}
+		}
+		note := fmt.Sprintf("Campaign %s, crisis %d of %d: %s", c.Kind, c.Crisis+1, len(c.Chain), w.Scenario.Title)
+		return gameReadyMsg{w: w, humans: s.Humans, note: note, campaign: path, save: save}
+	}
+}
+
+// nextCrisisCmd moves a campaign on from a finished crisis and opens the
+// next, or says the campaign is over.
+func nextCrisisCmd(path string) tea.Cmd {
+	return func() tea.Msg {
+		c, err := data.ReadCampaign(path)
+		if err != nil {
+			return gameReadyMsg{err: err}
+		}
+		if _, _, err := data.AdvanceCampaign(path, c); err != nil {
+			return gameReadyMsg{err: err}
+		}
+		if c.Crisis >= len(c.Chain) {
+			return campaignOverMsg{text: fmt.Sprintf("The campaign is over: chapter7 report %s --markdown gives its report.", path)}
+		}
+		return campaignCmd(path)()
 	}
 }

@@ -6,8 +6,8 @@ import "charm.land/bubbles/v2/key"
 // screens share a key with is matched only on its own screen.
 type keyMap struct {
 	// everywhere
-	NextTab, PrevTab, Tab1, Tab2, Tab3, Tab4, Tab5, Tab6, Tab7, Tab8, Tab9                key.Binding
-	Up, Down, PgUp, PgDown, Left, Right, Enter, Back, Help, Quit, Save, EndTurn, Glossary key.Binding
+	NextTab, PrevTab, Tab1, Tab2, Tab3, Tab4, Tab5, Tab6, Tab7, Tab8, Tab9                            key.Binding
+	Up, Down, PgUp, PgDown, Left, Right, Enter, Back, Help, Quit, Save, EndTurn, Glossary, NextCrisis key.Binding
 	// council
 	NewDraft, History, PrevDraft, NextDraft, Toggle, Chapter, Param, Table, CallVote, Threaten, WithdrawDraft, Cosponsor, Refer, FactFind, Assembly key.Binding
 	// diplomacy
@@ -34,30 +34,31 @@ func b(keys []string, k, desc string) key.Binding {
 
 func newKeyMap() keyMap {
 	return keyMap{
-		NextTab:  b([]string{"tab"}, "tab", "next screen"),
-		PrevTab:  b([]string{"shift+tab"}, "shift+tab", "previous screen"),
-		Tab1:     b([]string{"1"}, "1", "briefing"),
-		Tab2:     b([]string{"2"}, "2", "theatre"),
-		Tab3:     b([]string{"3"}, "3", "council"),
-		Tab4:     b([]string{"4"}, "4", "diplomacy"),
-		Tab5:     b([]string{"5"}, "5", "sanctions"),
-		Tab6:     b([]string{"6"}, "6", "forces"),
-		Tab7:     b([]string{"7"}, "7", "budget"),
-		Tab8:     b([]string{"8"}, "8", "log"),
-		Tab9:     b([]string{"9"}, "9", "report"),
-		Up:       b([]string{"up", "k"}, "↑/k", "up"),
-		Down:     b([]string{"down", "j"}, "↓/j", "down"),
-		PgUp:     b([]string{"pgup"}, "pgup", "page up"),
-		PgDown:   b([]string{"pgdown"}, "pgdn", "page down"),
-		Left:     b([]string{"left", "h"}, "←/h", "less"),
-		Right:    b([]string{"right", "l"}, "→/l", "more"),
-		Enter:    b([]string{"enter"}, "enter", "choose"),
-		Back:     b([]string{"esc"}, "esc", "back"),
-		Help:     b([]string{"?"}, "?", "all keys"),
-		Glossary: b([]string{"G"}, "G", "glossary"),
-		Quit:     b([]string{"q", "ctrl+c"}, "q", "quit"),
-		Save:     b([]string{"ctrl+s"}, "ctrl+s", "save as"),
-		EndTurn:  b([]string{"e"}, "e", "end turn"),
+		NextTab:    b([]string{"tab"}, "tab", "next screen"),
+		PrevTab:    b([]string{"shift+tab"}, "shift+tab", "previous screen"),
+		Tab1:       b([]string{"1"}, "1", "briefing"),
+		Tab2:       b([]string{"2"}, "2", "theatre"),
+		Tab3:       b([]string{"3"}, "3", "council"),
+		Tab4:       b([]string{"4"}, "4", "diplomacy"),
+		Tab5:       b([]string{"5"}, "5", "sanctions"),
+		Tab6:       b([]string{"6"}, "6", "forces"),
+		Tab7:       b([]string{"7"}, "7", "budget"),
+		Tab8:       b([]string{"8"}, "8", "log"),
+		Tab9:       b([]string{"9"}, "9", "report"),
+		Up:         b([]string{"up", "k"}, "↑/k", "up"),
+		Down:       b([]string{"down", "j"}, "↓/j", "down"),
+		PgUp:       b([]string{"pgup"}, "pgup", "page up"),
+		PgDown:     b([]string{"pgdown"}, "pgdn", "page down"),
+		Left:       b([]string{"left", "h"}, "←/h", "less"),
+		Right:      b([]string{"right", "l"}, "→/l", "more"),
+		Enter:      b([]string{"enter"}, "enter", "choose"),
+		Back:       b([]string{"esc"}, "esc", "back"),
+		Help:       b([]string{"?"}, "?", "all keys"),
+		Glossary:   b([]string{"G"}, "G", "glossary"),
+		NextCrisis: b([]string{"N"}, "N", "next crisis (campaign)"),
+		Quit:       b([]string{"q", "ctrl+c"}, "q", "quit"),
+		Save:       b([]string{"ctrl+s"}, "ctrl+s", "save as"),
+		EndTurn:    b([]string{"e"}, "e", "end turn"),
 
 		NewDraft:      b([]string{"n"}, "n", "new draft"),
 		History:       b([]string{"H"}, "H", "historical text"),

@@ -53,6 +53,8 @@ type Model struct {
 
 	tab      tab
 	showHelp bool
+	// campaign is the campaign file of the crisis being played, or "".
+	campaign string
 	// glossaryAt is the line of the help where the glossary starts.
 	glossaryAt int
 	privacy    bool // hot-seat: the keyboard is being passed on
@@ -106,9 +108,17 @@ type (
 		humans []string
 		err    error
 		note   string
+		// campaign and save are set for a campaign's crisis: the campaign
+		// file, and the crisis's own save (its autosave goes there).
+		campaign, save string
 	}
-	savesMsg struct{ saves []data.SaveInfo }
-	savedMsg struct {
+	savesMsg struct {
+		saves     []data.SaveInfo
+		campaigns []string
+	}
+	// campaignOverMsg: the campaign's last crisis is over.
+	campaignOverMsg struct{ text string }
+	savedMsg        struct {
 		path string
 		auto bool
 		err  error
@@ -211,6 +221,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case savesMsg:
 		m.start.saves = msg.saves
+		m.start.campaigns = msg.campaigns
+		return m, nil
+	case campaignOverMsg:
+		m.setStatus(msg.text)
 		return m, nil
 	case savedMsg:
 		switch {
@@ -289,6 +303,8 @@ func (m *Model) key(k tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(k, m.keys.Glossary):
 		m.openGlossary()
 		return nil
+	case key.Matches(k, m.keys.NextCrisis) && m.campaign != "" && m.g.w.Over:
+		return nextCrisisCmd(m.campaign)
 	case key.Matches(k, m.keys.NextTab):
 		m.tab = (m.tab + 1) % numTabs
 		return nil
@@ -494,6 +510,9 @@ func (m *Model) turnAdvanced() tea.Cmd {
 		m.tab = tabReport
 		m.privacy = false
 		m.setStatus(fmt.Sprintf("The game is over: %s. x exports the report.", w.Outcome))
+		if m.campaign != "" {
+			m.setStatus(fmt.Sprintf("Crisis over (%s): N for the next crisis; x exports the report.", w.Outcome))
+		}
 	} else {
 		m.setStatus(fmt.Sprintf("Turn %d begins: %s. %s", w.Turn, w.Date.Long(), m.turnNews()))
 	}
@@ -576,6 +595,10 @@ func (m *Model) gameReady(msg gameReadyMsg) tea.Cmd {
 		return nil
 	}
 	m.g = newSession(msg.w, humans)
+	m.campaign = msg.campaign
+	if msg.save != "" {
+		m.opt.AutosavePath = msg.save
+	}
 	m.g.nextSeatFromDone()
 	m.tab = tabBrief
 	for i, n := range tabNames {
@@ -591,6 +614,9 @@ func (m *Model) gameReady(msg gameReadyMsg) tea.Cmd {
 	note := msg.note
 	if note == "" {
 		note = fmt.Sprintf("%s: you are %s. Read the briefing, then act; e ends the turn, ? shows every key.", msg.w.Scenario.Title, seatName(msg.w, m.g.code()))
+	}
+	if msg.w.Over && m.campaign != "" {
+		note = fmt.Sprintf("Crisis over (%s): N for the next crisis. %s", msg.w.Outcome, note)
 	}
 	m.setStatus(note)
 	return nil

@@ -280,7 +280,7 @@ func (m *Model) FullHelp() [][]key.Binding {
 	k := m.keys
 	return [][]key.Binding{
 		{k.NextTab, k.PrevTab, k.Tab1, k.Tab2, k.Tab3, k.Tab4, k.Tab5, k.Tab6, k.Tab7, k.Tab8, k.Tab9},
-		{k.Up, k.Down, k.PgUp, k.PgDown, k.Left, k.Right, k.Enter, k.Back, k.EndTurn, k.Save, k.Help, k.Glossary, k.Quit},
+		{k.Up, k.Down, k.PgUp, k.PgDown, k.Left, k.Right, k.Enter, k.Back, k.EndTurn, k.Save, k.Help, k.Glossary, k.NextCrisis, k.Quit},
 		{k.Toggle, k.NewDraft, k.History, k.PrevDraft, k.NextDraft, k.Chapter, k.Param, k.Table, k.CallVote, k.Threaten, k.Cosponsor, k.WithdrawDraft, k.Assembly, k.Refer, k.FactFind},
 		{k.Lobby, k.Aid, k.Pressure, k.Deal, k.Message, k.Name, k.Compensate, k.Comply},
 		{k.Commit, k.Recall, k.Offensive, k.Withdraw, k.Release, k.Accept, k.Mission, k.Pay, k.Withhold, k.AppealDues, k.GoodOffices, k.AppealHum, k.Filter, k.Search, k.Export},

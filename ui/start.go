@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -19,24 +20,26 @@ const (
 	stageMenu stage = iota
 	stageNew
 	stageLoad
+	stageCampaign
 )
 
-var menuItems = []string{"New game", "Continue the last game", "Load a saved game", "Quit"}
+var menuItems = []string{"New game", "Continue the last game", "Load a saved game", "Continue a campaign", "Quit"}
 
 // startForm is the start screen's state.
 type startForm struct {
-	stage   stage
-	menu    int
-	field   int // new game: 0 scenario, 1 seat, 2 seed
-	scens   []string
-	scen    int
-	sc      *game.Scenario
-	seat    int
-	hot     []string // hot-seat seats, in order
-	seed    uint64
-	saves   []data.SaveInfo // nil until listed
-	loadCur int
-	err     string
+	stage     stage
+	menu      int
+	field     int // new game: 0 scenario, 1 seat, 2 seed
+	scens     []string
+	scen      int
+	sc        *game.Scenario
+	seat      int
+	hot       []string // hot-seat seats, in order
+	seed      uint64
+	saves     []data.SaveInfo // nil until listed
+	campaigns []string        // campaign files in the save folder
+	loadCur   int
+	err       string
 }
 
 func newStartForm(opt Options) startForm {
@@ -155,8 +158,28 @@ func (m *Model) startKey(k tea.KeyPressMsg) tea.Cmd {
 				}
 				f.stage, f.loadCur, f.err = stageLoad, 0, ""
 			case 3:
+				switch len(f.campaigns) {
+				case 0:
+					f.err = "no campaign yet: start one with chapter7 campaign new --kind historical --seat USA"
+					return nil
+				case 1:
+					return campaignCmd(f.campaigns[0])
+				}
+				f.stage, f.loadCur, f.err = stageCampaign, 0, ""
+			case 4:
 				return tea.Quit
 			}
+		}
+	case stageCampaign:
+		switch {
+		case key.Matches(k, km.Back), key.Matches(k, km.Quit):
+			f.stage = stageMenu
+		case key.Matches(k, km.Enter):
+			if f.loadCur < len(f.campaigns) {
+				return campaignCmd(f.campaigns[f.loadCur])
+			}
+		default:
+			f.loadCur = move(f.loadCur, k, km, len(f.campaigns), m.height-8)
 		}
 	case stageLoad:
 		switch {
@@ -252,6 +275,9 @@ func startPanel(st *styles, f *startForm, saveDir string, w, h int) string {
 			if i == 2 && f.saves != nil {
 				it += fmt.Sprintf(" (%d)", len(f.saves))
 			}
+			if i == 3 && f.saves != nil {
+				it += fmt.Sprintf(" (%d)", len(f.campaigns))
+			}
 			l = append(l, cursorLine(st, i == f.menu, it))
 		}
 		l = append(l, "")
@@ -264,6 +290,11 @@ func startPanel(st *styles, f *startForm, saveDir string, w, h int) string {
 		l = append(l, st.Heading.Render("Load a saved game"), "")
 		for i, s := range f.saves {
 			l = append(l, cursorLine(st, i == f.loadCur, fmt.Sprintf("%-24s %-14s turn %-3d %s", s.Name, s.Scenario, s.Turn, s.Date.Long())))
+		}
+	case stageCampaign:
+		l = append(l, st.Heading.Render("Continue a campaign"), "")
+		for i, c := range f.campaigns {
+			l = append(l, cursorLine(st, i == f.loadCur, filepath.Base(c)))
 		}
 	case stageNew:
 		l = append(l, st.Heading.Render("New game"), "")

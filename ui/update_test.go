@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"github.com/chapter-vii/chapter7/data"
 	"image/color"
 	"os"
 	"path/filepath"
@@ -601,4 +602,40 @@ func TestTutorialLessonOnScreen(t *testing.T) {
 	cursorTo(t, m, game.Condemn)
 	press(t, m, "n")
 	mustContain(t, m, "Lesson 2/7 · Determine, under Chapter VII")
+}
+
+// A campaign continues from the start screen, and N moves on from a
+// finished crisis to the next, begun from what the last one handed on.
+func TestCampaignFromStartScreen(t *testing.T) {
+	dir := t.TempDir()
+	path := data.CampaignPath(dir, "historical")
+	c := &data.CampaignFile{Kind: "historical", Seat: "USA", Seed: 2, Chain: []string{"kuwait-1991", "kosovo-1999"}}
+	if err := data.WriteCampaign(path, c); err != nil {
+		t.Fatal(err)
+	}
+	save, err := data.CampaignGame(path, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, _, err := data.ReadSave(save)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := data.WriteSave(save, game.MakeSave(game.RunToEnd(w))); err != nil {
+		t.Fatal(err)
+	}
+	m := New(Options{SaveDir: dir, NoColor: true})
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	drive(t, m, m.Init())
+	mustContain(t, m, "Continue a campaign (1)")
+	press(t, m, "down", "down", "down", "enter")
+	if m.g == nil || m.g.w.Scenario.ID != "kuwait-1991" || !m.g.w.Over {
+		t.Fatalf("the campaign's finished first crisis should open: %s", m.status)
+	}
+	mustContain(t, m, "N for the next crisis")
+	press(t, m, "N")
+	if m.g.w.Scenario.ID != "kosovo-1999" || m.g.w.Carry == nil || !strings.HasSuffix(m.opt.AutosavePath, "campaign-historical-2.json") {
+		t.Fatalf("N should open Kosovo with the Gulf's carry: %s, autosave %s", m.g.w.Scenario.ID, m.opt.AutosavePath)
+	}
+	mustContain(t, m, "From kuwait-1991")
 }

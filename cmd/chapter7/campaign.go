@@ -116,50 +116,21 @@ func runCampaign(path string, c *data.CampaignFile, plainText bool, out io.Write
 	in := bufio.NewScanner(campaignIn)
 	for c.Crisis < len(c.Chain) {
 		i := c.Crisis
-		id := c.Chain[i]
-		if len(c.Games) <= i {
-			var carry *game.Carry
-			if i > 0 {
-				prev, _, err := data.ReadSave(filepath.Join(dir, c.Games[i-1]))
-				if err != nil {
-					return badInput(err)
-				}
-				cr := game.CarryFrom(prev)
-				carry = &cr
-			}
-			sc, err := data.Load(id)
-			if err != nil {
-				return err
-			}
-			w, err := game.New(sc, c.Seed+uint64(i), game.Options{Humans: []string{c.Seat}, Carry: carry, Difficulty: c.Difficulty})
-			if err != nil {
-				return badInput(err)
-			}
-			name := fmt.Sprintf("campaign-%s-%d.json", c.Kind, i+1)
-			if err := data.WriteSave(filepath.Join(dir, name), game.MakeSave(w)); err != nil {
-				return err
-			}
-			c.Games = append(c.Games, name)
-			if err := data.WriteCampaign(path, c); err != nil {
-				return err
-			}
-		}
-		game1 := filepath.Join(dir, c.Games[i])
-		if err := playCrisis(game1, plainText, dir, out); err != nil {
-			return err
-		}
-		w, _, err := data.ReadSave(game1)
+		save, err := data.CampaignGame(path, c)
 		if err != nil {
 			return badInput(err)
 		}
-		if !w.Over {
+		if err := playCrisis(save, plainText, dir, out); err != nil {
+			return err
+		}
+		w, over, err := data.AdvanceCampaign(path, c)
+		if err != nil {
+			return badInput(err)
+		}
+		if !over {
 			fmt.Fprintf(out, "Crisis %d of %d (%s) is saved at %s. chapter7 campaign continue --kind %s picks it up.\n",
 				i+1, len(c.Chain), w.Scenario.Title, w.Date.Long(), c.Kind)
 			return nil
-		}
-		c.Crisis++
-		if err := data.WriteCampaign(path, c); err != nil {
-			return err
 		}
 		fmt.Fprintf(out, "\nCrisis %d of %d, %s: %s on %s. UN authority %.0f.\n", i+1, len(c.Chain), w.Scenario.Title, w.Outcome, w.Date.Long(), w.Authority)
 		if c.Crisis == len(c.Chain) {
