@@ -140,7 +140,7 @@ func (w *World) applyCarry(c *Carry) {
 		}
 	}
 	for _, p := range c.Precedents {
-		code, veto := cutPrefix(p, PrecedentVeto)
+		code, veto := strings.CutPrefix(p, PrecedentVeto)
 		if !veto {
 			continue
 		}
@@ -166,13 +166,6 @@ func (w *World) carried(code string) (StateID, bool) {
 	return NoState, false
 }
 
-func cutPrefix(s, prefix string) (string, bool) {
-	if len(s) >= len(prefix) && s[:len(prefix)] == prefix {
-		return s[len(prefix):], true
-	}
-	return s, false
-}
-
 // Summary says what carried over and why, a line each.
 func (c Carry) Summary() []string {
 	var out []string
@@ -186,7 +179,7 @@ func (c Carry) Summary() []string {
 		out = append(out, fmt.Sprintf("From %s: the last crisis ended in war; this one starts further up the ladder (%+.0f)", c.From, c.Tension))
 	}
 	for _, p := range c.Precedents {
-		switch code, veto := cutPrefix(p, PrecedentVeto); {
+		switch code, veto := strings.CutPrefix(p, PrecedentVeto); {
 		case veto:
 			out = append(out, fmt.Sprintf("From %s: %s's veto is remembered; its word counts for less", c.From, code))
 		case p == PrecedentAuthorised:
