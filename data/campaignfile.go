@@ -91,11 +91,7 @@ func CampaignGame(path string, c *CampaignFile) (string, error) {
 		cr := game.CarryFrom(prev)
 		carry = &cr
 	}
-	sc, err := Load(c.Chain[i])
-	if err != nil {
-		return "", err
-	}
-	w, err := game.New(sc, c.Seed+uint64(i), game.Options{Humans: []string{c.Seat}, Carry: carry, Difficulty: c.Difficulty})
+	w, err := NewCrisis(c.Chain, i, c.Seed, game.Options{Humans: []string{c.Seat}, Carry: carry, Difficulty: c.Difficulty})
 	if err != nil {
 		return "", err
 	}
@@ -105,6 +101,16 @@ func CampaignGame(path string, c *CampaignFile) (string, error) {
 	}
 	c.Games = append(c.Games, name)
 	return filepath.Join(dir, name), WriteCampaign(path, c)
+}
+
+// NewCrisis starts the i-th crisis (from 0) of a campaign's chain: it
+// plays seed+i, and opt carries what the crisis before handed on.
+func NewCrisis(chain []string, i int, seed uint64, opt game.Options) (*game.World, error) {
+	sc, err := Load(chain[i])
+	if err != nil {
+		return nil, err
+	}
+	return game.New(sc, seed+uint64(i), opt)
 }
 
 // AdvanceCampaign moves a campaign on when its current crisis is over;

@@ -342,17 +342,14 @@ func simCampaign(kind, era string, seed uint64, asJSON bool, out io.Writer) erro
 	var outcomes []string
 	var last *game.World
 	for i, id := range chain {
-		sc, err := data.Load(id)
+		w, err := data.NewCrisis(chain, i, seed, game.Options{Carry: carry})
 		if err != nil {
 			return err
 		}
-		w, err := game.New(sc, seed+uint64(i), game.Options{Carry: carry})
-		if err != nil {
-			return err
-		}
+		sc := w.Scenario
 		w = game.RunToEnd(w)
 		r := result(w)
-		cr := campaignCrisis{Scenario: id, Kind: sc.Theatre.Kind, Seed: seed + uint64(i), Carried: []string{},
+		cr := campaignCrisis{Scenario: id, Kind: sc.Theatre.Kind, Seed: w.Seed, Carried: []string{},
 			Outcome: w.Outcome, EndDate: r.EndDate, Votes: r.Votes}
 		for _, p := range append(slices.Clone(sc.Theatre.Aggressors), sc.Theatre.Victims...) {
 			cr.Parties = append(cr.Parties, sc.States[p].Code)
