@@ -25,9 +25,7 @@ var playCrisis = func(path string, plainText bool, saveDir string, stdout io.Wri
 	if plainText {
 		return plain.Run(campaignIn, stdout, plain.Options{Load: path, SaveDir: saveDir, AutosavePath: path})
 	}
-	cwd, _ := os.Getwd()
-	return ui.Run(ui.Options{Load: path, SaveDir: saveDir, AutosavePath: path, ExportDir: cwd,
-		NoColor: os.Getenv("NO_COLOR") != "", Dark: true})
+	return ui.Run(terminal(ui.Options{Load: path, SaveDir: saveDir, AutosavePath: path}))
 }
 
 // cmdCampaign: chapter7 campaign new|continue.

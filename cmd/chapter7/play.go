@@ -43,10 +43,19 @@ func cmdPlay(args []string, stdout, stderr io.Writer) error {
 	if *plainMode || !isTerminal(stdout) {
 		return plain.Run(os.Stdin, stdout, plain.Options{Scenario: opt.Scenario, Seat: opt.Seat, Seed: opt.Seed, Load: opt.Load, SaveDir: opt.SaveDir, Difficulty: opt.Difficulty})
 	}
-	opt.ExportDir, _ = os.Getwd()
-	opt.NoColor = *noColor || os.Getenv("NO_COLOR") != ""
-	opt.Dark = true
+	opt = terminal(opt)
+	opt.NoColor = opt.NoColor || *noColor
 	return ui.Run(opt)
+}
+
+// terminal adds to front-end options what comes from the environment:
+// reports export to the working folder, NO_COLOR, a dark background until
+// the terminal says otherwise. play, replay and campaign share it.
+func terminal(opt ui.Options) ui.Options {
+	opt.ExportDir, _ = os.Getwd()
+	opt.NoColor = os.Getenv("NO_COLOR") != ""
+	opt.Dark = true
+	return opt
 }
 
 // defaultSaveDir is where saves live when no --save-dir is given:

@@ -2,7 +2,6 @@ package main
 
 import (
 	"io"
-	"os"
 
 	"github.com/chapter-vii/chapter7/data"
 	"github.com/chapter-vii/chapter7/game"
@@ -53,7 +52,5 @@ func cmdReplay(args []string, stdout, stderr io.Writer) error {
 	if *saveDir == "" {
 		*saveDir = defaultSaveDir()
 	}
-	exportDir, _ := os.Getwd()
-	return ui.Run(ui.Options{Replay: &ui.Replay{Frames: frames, Save: sv}, ReplaySaveDir: *saveDir, ExportDir: exportDir,
-		Dark: true, NoColor: os.Getenv("NO_COLOR") != ""})
+	return ui.Run(terminal(ui.Options{Replay: &ui.Replay{Frames: frames, Save: sv}, ReplaySaveDir: *saveDir}))
 }
