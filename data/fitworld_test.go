@@ -29,14 +29,16 @@ func searchFit(a *game.Atlas, m *game.Model, docs []*CaseDoc, sweeps int) float6
 		}
 	}
 	best := accuracy(a, m, docs)
-	steps := []float64{0, 0.05, 0.1, 0.2, 0.3, 0.5, 0.75, 1, 1.5, 2, 3}
+	fixed := []float64{0, 0.05, 0.1, 0.2, 0.3, 0.5, 0.75, 1, 1.5, 2, 3}
 	for range sweeps {
 		improved := false
 		for k := range m.W {
 			if free != nil && !free[k] {
 				continue
 			}
+			// Fixed values, then scalings and nudges of the weight as it stands.
 			w0 := m.W[k]
+			steps := slices.Clone(fixed)
 			for _, f := range []float64{0.5, 0.8, 1.25, 2} {
 				steps = append(steps, w0*f)
 			}
@@ -53,7 +55,6 @@ func searchFit(a *game.Atlas, m *game.Model, docs []*CaseDoc, sweeps int) float6
 				}
 			}
 			m.W[k] = w0
-			steps = steps[:11]
 		}
 		if !improved {
 			break
