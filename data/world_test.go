@@ -1,6 +1,7 @@
 package data
 
 import (
+	"github.com/BurntSushi/toml"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -36,6 +37,57 @@ func TestWorldFileErrors(t *testing.T) {
 		_, err := LoadAtlas(base(state(c.extra)), "w")
 		if err == nil || !strings.Contains(err.Error(), c.want) || !strings.Contains(err.Error(), "states-a.toml:") || strings.Contains(err.Error(), "\n") {
 			t.Errorf("%q: got %v, want one line naming the file and saying %q", c.extra, err, c.want)
+		}
+	}
+}
+
+// A scenario's [[state]] overrides only what its case needs: a field that
+// repeats what the atlas already says of the state on the start day is
+// noise that hides the real overrides (issue #4).
+func TestScenariosOverrideOnlyWhatDiffers(t *testing.T) {
+	atlas, err := Atlas()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range List() {
+		src, _ := scenarioFS.ReadFile("scenarios/" + id + ".toml")
+		var f File
+		if _, err := toml.Decode(string(src), &f); err != nil {
+			t.Fatal(err)
+		}
+		b := builder{atlas: atlas}
+		for _, st := range f.States {
+			def := b.fromAtlas(st.Code, f.Start)
+			if def.Name == "" {
+				continue // not in the atlas: the scenario says it all
+			}
+			var repeats []string
+			if st.Name == def.Name {
+				repeats = append(repeats, "name")
+			}
+			if st.Region == def.Region {
+				repeats = append(repeats, "region")
+			}
+			if st.Regime == def.Regime {
+				repeats = append(repeats, "regime")
+			}
+			if st.Permanent != nil && *st.Permanent == def.Permanent {
+				repeats = append(repeats, "permanent")
+			}
+			if st.Military != nil && *st.Military == def.Military {
+				repeats = append(repeats, "military")
+			}
+			// sovereignty also sets restraint, so it repeats the atlas
+			// only when both come out as the atlas has them
+			if st.Sovereignty != nil && *st.Sovereignty == def.Sovereignty && (st.Restraint != nil || def.Restraint == def.Sovereignty) {
+				repeats = append(repeats, "sovereignty")
+			}
+			if st.Restraint != nil && *st.Restraint == def.Restraint && st.Sovereignty == nil {
+				repeats = append(repeats, "restraint")
+			}
+			if len(repeats) > 0 {
+				t.Errorf("%s.toml: [[state]] %s repeats the atlas's %s: delete the line(s)", id, st.Code, strings.Join(repeats, ", "))
+			}
 		}
 	}
 }
