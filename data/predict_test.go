@@ -293,3 +293,34 @@ func TestScenarioStatesFromAtlas(t *testing.T) {
 		t.Errorf("a code the atlas does not know, without a name: %v", err)
 	}
 }
+
+// The Assembly barred South Africa from its work from 12 November 1974 to
+// 23 June 1994: it stayed a member, but cast no vote there (and the Council,
+// where it never sat, is unaffected).
+func TestAssemblyBarredSouthAfrica(t *testing.T) {
+	a, err := Atlas()
+	if err != nil {
+		t.Fatal(err)
+	}
+	vote := func(day game.Date) game.Ballot {
+		c := game.Case{Date: day, Body: game.CaseGA, Kind: game.SitInvasion, Aggressors: []string{"SUN"}, Victims: []string{"AFG"},
+			Sponsors: []string{"PAK"}, Clauses: []game.ClauseEntry{{ID: "demand-withdrawal"}}}
+		p := a.Predict(&game.WorldModel, &c)
+		i := slices.Index(p.Members, "ZAF")
+		if i < 0 {
+			t.Fatalf("%s: South Africa is not among the Assembly's members", day)
+		}
+		return p.Votes[i]
+	}
+	d := game.MakeDate
+	for _, day := range []game.Date{d(1974, 11, 12), d(1980, 1, 14), d(1994, 6, 22)} {
+		if b := vote(day); b != game.Absent {
+			t.Errorf("%s: South Africa votes %v in an Assembly that had barred it", day, b)
+		}
+	}
+	for _, day := range []game.Date{d(1974, 11, 11), d(1994, 6, 23), d(2000, 1, 1)} {
+		if b := vote(day); b == game.Absent {
+			t.Errorf("%s: South Africa takes no part, though the Assembly seated it", day)
+		}
+	}
+}

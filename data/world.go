@@ -28,6 +28,7 @@ type worldState struct {
 	Group        string                    `toml:"group"`
 	Region       string                    `toml:"region"`
 	UN           []string                  `toml:"un"`
+	Barred       []string                  `toml:"assembly_barred"`
 	Successor    string                    `toml:"successor"`
 	Colonial     string                    `toml:"colonial"`
 	Independence int                       `toml:"independence"`
@@ -260,6 +261,13 @@ func buildState(ws worldState) (game.AtlasState, error) {
 			return s, fmt.Errorf("%s: un %q: %v", ws.Code, u, err)
 		}
 		s.UN = append(s.UN, sp)
+	}
+	for _, u := range ws.Barred {
+		sp, err := parseSpan(u)
+		if err != nil {
+			return s, fmt.Errorf("%s: assembly_barred %q: %v", ws.Code, u, err)
+		}
+		s.Barred = append(s.Barred, sp)
 	}
 	var err error
 	if s.Regime, err = era(ws.Code, "regime", ws.Regime, game.RegimeNames); err != nil {

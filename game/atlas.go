@@ -41,10 +41,13 @@ func (e Era[T]) At(year int) T {
 
 // AtlasState is a state as the atlas knows it.
 type AtlasState struct {
-	Code, Name   string
-	Group        string // UN regional group
-	Region       string
-	UN           []Span // membership of the United Nations
+	Code, Name string
+	Group      string // UN regional group
+	Region     string
+	UN         []Span // membership of the United Nations
+	// Barred are the spans in which the Assembly did not let a member
+	// take part in its work (South Africa, 1974-94).
+	Barred       []Span
 	Successor    string
 	Colonial     string // the former colonial or mandate power
 	Independence int
@@ -166,6 +169,12 @@ func (a *Atlas) State(code string) (*AtlasState, bool) {
 // MemberOn reports whether a state was a UN member on a day.
 func (s *AtlasState) MemberOn(d Date) bool {
 	return slices.ContainsFunc(s.UN, func(sp Span) bool { return sp.Has(d) })
+}
+
+// SeatedOn reports whether a state took part in the Assembly's work on
+// a day: a member the Assembly had not barred.
+func (s *AtlasState) SeatedOn(d Date) bool {
+	return s.MemberOn(d) && !slices.ContainsFunc(s.Barred, func(sp Span) bool { return sp.Has(d) })
 }
 
 // MembersOn lists the UN's members on a day, by code.
