@@ -16,14 +16,15 @@ import (
 type score struct {
 	members, membersRight, naiveMembers int
 	outcomes, outcomesRight, naiveOutc  int
+	adoptedRight                        int // adopted or not, whoever vetoed
 	misses                              []string
 }
 
 func (s score) String() string {
 	pc := func(a, b int) float64 { return 100 * float64(a) / float64(max(b, 1)) }
-	return fmt.Sprintf("member votes %d/%d (%.1f%%), outcomes %d/%d (%.1f%%); naive everyone-yes baseline: %.1f%% and %.1f%%",
+	return fmt.Sprintf("member votes %d/%d (%.1f%%), outcomes %d/%d (%.1f%%; adopted or not %d/%d); naive everyone-yes baseline: %.1f%% and %.1f%%",
 		s.membersRight, s.members, pc(s.membersRight, s.members), s.outcomesRight, s.outcomes, pc(s.outcomesRight, s.outcomes),
-		pc(s.naiveMembers, s.members), pc(s.naiveOutc, s.outcomes))
+		s.adoptedRight, s.outcomes, pc(s.naiveMembers, s.members), pc(s.naiveOutc, s.outcomes))
 }
 
 func loadCases(t testing.TB, dir string) []*CaseDoc {
@@ -61,6 +62,9 @@ func scoreCases(a *game.Atlas, m *game.Model, docs []*CaseDoc) score {
 		p := a.Predict(m, &doc.Case)
 		e := doc.Expected
 		s.outcomes++
+		if p.Adopted == e.Adopted {
+			s.adoptedRight++
+		}
 		if p.Adopted == e.Adopted && (doc.Case.Body == game.CaseGA || sameSet(p.VetoedBy, e.VetoedBy)) {
 			s.outcomesRight++
 		} else {

@@ -301,6 +301,13 @@ func (v *AtlasVoter) alignment(a, b StateID) (float64, bool) {
 	return relAlignAgainst * x, true
 }
 
+// CloseTo reports whether state a is coded as a close ally (alignment 2)
+// of the permanent member p.
+func (v *AtlasVoter) CloseTo(a, p StateID) bool {
+	k := v.great[p]
+	return k >= 0 && v.hasAlign[a] && v.align[a][k] >= 2
+}
+
 // alignIndex is a permanent member's place in AlignWith (SUN counts as
 // RUS), or −1.
 func alignIndex(code string) int {
@@ -355,6 +362,12 @@ func (v *AtlasVoter) SharesBloc(a, b StateID) bool {
 // InOrgKind reports whether a state on the day belongs to an organisation
 // of a kind.
 func (v *AtlasVoter) InOrgKind(id StateID, kind string) bool { return v.inKind(v.orgs[id], kind) }
+
+// ShareRegion reports whether two states sit together in a regional
+// organisation on the day (the Arab League, the OAU/AU, the OAS, ...).
+func (v *AtlasVoter) ShareRegion(a, b StateID) bool {
+	return v.inKind(v.orgs[a]&v.orgs[b], OrgRegional)
+}
 
 // Lean returns a state's alignment score, 2 (the West) … −2 (the East).
 func (v *AtlasVoter) Lean(id StateID) int { return int(v.lean[id]) }

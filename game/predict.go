@@ -80,6 +80,7 @@ type caseSetup struct {
 	loads    Loads
 	leads    []StateID
 	stance   []float64
+	regional bool // a sponsor shares a regional organisation with a target
 }
 
 func (a *Atlas) setup(m *Model, c *Case) *caseSetup {
@@ -97,6 +98,13 @@ func (a *Atlas) setup(m *Model, c *Case) *caseSetup {
 	s.sit = Situation{Kind: c.Kind, Aggressors: ids(c.Aggressors), Victims: ids(c.Victims),
 		Clarity: clarityOf[c.Kind], Hardship: hardshipOf[c.Kind]}
 	s.loads = DraftLoads(c.Clauses, &s.sit)
+	for _, sp := range s.sponsors {
+		for _, a := range s.sit.Aggressors {
+			if sp != a && v.ShareRegion(sp, a) {
+				s.regional = true
+			}
+		}
+	}
 	// The stances of the great powers that are not parties, from their
 	// own interests alone: the other members read them before they decide
 	// (TermLead). A sponsor's pull is already in the ties to the sponsors.
@@ -142,6 +150,13 @@ func (s *caseSetup) terms(id StateID) [NumTerms]float64 {
 		}
 	}
 	t[TermLead] = clamp(lead, -2, 2)
+	// A great power whose own conduct the text addresses votes against it;
+	// its partners stand by it.
+	for _, a := range s.sit.Aggressors {
+		if a != id && s.v.Def(a).Permanent {
+			t[TermPartyLead] -= max(0, s.v.Rel(id, a)) / 100
+		}
+	}
 	return t
 }
 
@@ -151,10 +166,11 @@ func (s *caseSetup) ownTerms(id StateID) [NumTerms]float64 {
 	t := s.m.Terms(s.v, id, &s.sit, s.sponsors, s.loads)
 	// Friendship with the target weighs with the era's tension: in the
 	// years of cooperation even a patron let the Council act. And the
-	// permanent members, the nuclear powers of the NPT, close ranks
-	// against a new nuclear state whatever their friendships.
+	// permanent members, the nuclear powers of the NPT, closed ranks
+	// against a new nuclear state whatever their friendships, until the
+	// war in Ukraine split them.
 	f := tension(s.c.Date.Year())
-	if s.sit.Kind == SitNuclearTest && s.v.Def(id).Permanent {
+	if s.sit.Kind == SitNuclearTest && s.v.Def(id).Permanent && s.c.Date < nuclearRanksSplit {
 		f *= 0.2
 	}
 	t[TermTarget] *= f
@@ -166,6 +182,14 @@ func (s *caseSetup) ownTerms(id StateID) [NumTerms]float64 {
 	}
 	for c := range numConcerns {
 		t[CostTerm(c, ByTies)] *= f
+	}
+	// A text that a state of the target's own region sponsors carries the
+	// region's authority: the non-aligned follow the region.
+	if s.regional && !s.v.Def(id).Permanent {
+		t[TermRegional] = 1
+	}
+	if s.c.Body == CaseGA {
+		t[TermAssembly] = -1
 	}
 	if s.c.Chapter == 7 {
 		t[TermBinding] = -s.v.Def(id).Sovereignty
@@ -179,9 +203,15 @@ func (s *caseSetup) ownTerms(id StateID) [NumTerms]float64 {
 	return t
 }
 
-// shields reports whether a member is the patron or the treaty ally of
-// a state the draft addresses.
+// shields reports whether a permanent member is the patron or the treaty
+// ally of a state the draft addresses, or has it for a close ally in the
+// atlas's coding (alignment 2); another great power is no one's client.
 func (s *caseSetup) shields(id StateID) bool {
+	for _, a := range s.sit.Aggressors {
+		if !s.v.Def(a).Permanent && s.v.CloseTo(a, id) {
+			return true
+		}
+	}
 	for _, a := range s.c.Aggressors {
 		for _, t := range s.v.atlas.TiesOn(s.v.Code(id), a, s.c.Date.Year()) {
 			if t.Kind == TiePatron || t.Kind == TieAlly {
@@ -226,6 +256,11 @@ func (a *Atlas) Why(m *Model, c *Case, code string) string {
 	}
 	return why
 }
+
+// nuclearRanksSplit is the day the permanent members' common front against
+// new nuclear states ended: Russia's full invasion of Ukraine, 24 February
+// 2022, after which Russia and China no longer joined sanctions on the DPRK.
+var nuclearRanksSplit = MakeDate(2022, 2, 24)
 
 // Predict gives every member's vote on a case from the vote model and the
 // atlas. Codes must be in the atlas (the case loader checks).

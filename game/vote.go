@@ -59,7 +59,10 @@ const (
 	TermBinding         = TermTrade + 7
 	TermCrossfire       = TermTrade + 8
 	TermShield          = TermTrade + 9
-	NumTerms            = TermTrade + 10
+	TermPartyLead       = TermTrade + 10
+	TermRegional        = TermTrade + 11
+	TermAssembly        = TermTrade + 12
+	NumTerms            = TermTrade + 13
 )
 
 // CostTerm is the term of a concern weighed by a sensitivity.
@@ -87,6 +90,9 @@ var TermNames = func() [NumTerms]string {
 	n[TermBinding] = "a binding Chapter VII text vs. sovereignty"
 	n[TermCrossfire] = "a non-aligned state caught between the camps"
 	n[TermShield] = "a great power shielding its client"
+	n[TermPartyLead] = "standing by a great-power partner whose conduct is in question"
+	n[TermRegional] = "a text the target's own region asks for"
+	n[TermAssembly] = "an Assembly vote, where abstaining costs nothing"
 	return n
 }()
 
