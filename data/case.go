@@ -6,7 +6,9 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -77,6 +79,24 @@ func LoadCase(path string) (*CaseDoc, error) {
 	return ParseCase(a, filepath.Base(path), src)
 }
 
+// typeMismatch picks the line, the key and the finding out of a TOML
+// decoding error, without the Go types it names.
+var typeMismatch = regexp.MustCompile(`line (\d+) \(last key "([^"]*)"\): .*: ([^:]*)$`)
+
+// typeError is a value of the wrong type, in a case file's words.
+func typeError(name string, err error) error {
+	const fix = `a case file has one [situation] and one [draft] table, a date like 1990-11-29 and lists like ["USA", "GBR"] (docs/predict.md)`
+	m := typeMismatch.FindStringSubmatch(err.Error())
+	if m == nil {
+		return &Error{File: name, Msg: err.Error() + ": " + fix}
+	}
+	line, _ := strconv.Atoi(m[1])
+	found := strings.NewReplacer("[]map[string]any", "a list of tables [[...]]", "map[string]any", "a table",
+		"TOML value has type ", "found a ", "destination has type slice", "expected a list",
+		"destination has type ", "expected a ", "a int64", "a number", "a float64", "a number").Replace(m[3])
+	return &Error{File: name, Line: line, Msg: fmt.Sprintf("%s: %s: %s", m[2], found, fix)}
+}
+
 // ParseCase reads and checks a case file.
 func ParseCase(a *game.Atlas, name string, src []byte) (*CaseDoc, error) {
 	var f caseFile
@@ -86,7 +106,7 @@ func ParseCase(a *game.Atlas, name string, src []byte) (*CaseDoc, error) {
 		if errors.As(err, &pe) {
 			return nil, &Error{File: name, Line: pe.Position.Line, Msg: pe.Message + ": fix the TOML syntax or the value's type"}
 		}
-		return nil, &Error{File: name, Msg: err.Error() + ": write the date as 1990-11-29 and lists as [\"USA\", \"GBR\"]"}
+		return nil, typeError(name, err)
 	}
 	if und := md.Undecoded(); len(und) > 0 {
 		k := und[0]

@@ -13,8 +13,8 @@ import (
 
 // accuracy is the share of member votes plus the share of outcomes right.
 func accuracy(a *game.Atlas, m *game.Model, docs []*CaseDoc) float64 {
-	s := scoreCases(a, m, docs)
-	return float64(s.membersRight)/float64(max(s.members, 1)) + float64(s.outcomesRight)/float64(max(s.outcomes, 1))
+	s := ScoreCases(a, m, docs)
+	return float64(s.MembersRight)/float64(max(s.Members, 1)) + float64(s.OutcomesRight)/float64(max(s.Outcomes, 1))
 }
 
 // searchFit improves the weights by coordinate search on accuracy itself
@@ -97,8 +97,8 @@ func TestSearchWorld(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	record := loadCases(t, "testdata/predict/record")
-	hold := loadCases(t, "testdata/predict/eras")
+	record := mustLoadCases(t, "testdata/predict/record")
+	hold := mustLoadCases(t, "testdata/predict/eras")
 	var folds [2][]*CaseDoc
 	for i, d := range hold {
 		folds[i%2] = append(folds[i%2], d)
@@ -112,19 +112,19 @@ func TestSearchWorld(t *testing.T) {
 		}
 		train := append(slices.Clone(record), folds[f]...)
 		searchRestarts(a, &m, train, restarts())
-		fmt.Printf("fold %d: train %v\n        test  %v\n", f, scoreCases(a, &m, train), scoreCases(a, &m, folds[1-f]))
+		fmt.Printf("fold %d: train %v\n        test  %v\n", f, ScoreCases(a, &m, train), ScoreCases(a, &m, folds[1-f]))
 	}
 	m := game.WorldModel
 	all := append(slices.Clone(record), hold...)
 	searchRestarts(a, &m, all, restarts())
-	fmt.Println("all:    ", scoreCases(a, &m, all))
-	fmt.Println("record: ", scoreCases(a, &m, record))
-	fmt.Println("eras:   ", scoreCases(a, &m, hold))
+	fmt.Println("all:    ", ScoreCases(a, &m, all))
+	fmt.Println("record: ", ScoreCases(a, &m, record))
+	fmt.Println("eras:   ", ScoreCases(a, &m, hold))
 	if os.Getenv("CHAPTER7_MISSES") != "" {
 		for _, d := range all {
-			sc := scoreCases(a, &m, []*CaseDoc{d})
-			fmt.Printf("  %-40s %3d/%3d %v\n", d.Name, sc.membersRight, sc.members, sc.outcomesRight == 1)
-			for _, l := range sc.misses {
+			sc := ScoreCases(a, &m, []*CaseDoc{d})
+			fmt.Printf("  %-40s %3d/%3d %v\n", d.Name, sc.MembersRight, sc.Members, sc.OutcomesRight == 1)
+			for _, l := range sc.Misses {
 				fmt.Println("     ", l)
 			}
 		}

@@ -1,122 +1,21 @@
 package data
 
 import (
-	"fmt"
 	"os"
-	"path/filepath"
 	"slices"
-	"sort"
 	"strings"
 	"testing"
 
 	"github.com/chapter-vii/chapter7/game"
 )
 
-// score is how well predictions match recorded votes.
-type score struct {
-	members, membersRight, naiveMembers int
-	outcomes, outcomesRight, naiveOutc  int
-	adoptedRight                        int // adopted or not, whoever vetoed
-	misses                              []string
-}
-
-func (s score) String() string {
-	pc := func(a, b int) float64 { return 100 * float64(a) / float64(max(b, 1)) }
-	return fmt.Sprintf("member votes %d/%d (%.1f%%), outcomes %d/%d (%.1f%%; adopted or not %d/%d); naive everyone-yes baseline: %.1f%% and %.1f%%",
-		s.membersRight, s.members, pc(s.membersRight, s.members), s.outcomesRight, s.outcomes, pc(s.outcomesRight, s.outcomes),
-		s.adoptedRight, s.outcomes, pc(s.naiveMembers, s.members), pc(s.naiveOutc, s.outcomes))
-}
-
-func loadCases(t testing.TB, dir string) []*CaseDoc {
+func mustLoadCases(t testing.TB, dir string) []*CaseDoc {
 	t.Helper()
-	a, err := Atlas()
+	docs, err := LoadCaseDir(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	files, _ := filepath.Glob(filepath.Join(dir, "*.toml"))
-	sort.Strings(files)
-	var docs []*CaseDoc
-	for _, f := range files {
-		src, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc, err := ParseCase(a, filepath.Base(f), src)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if doc.Expected == nil {
-			t.Fatalf("%s: no [expected] record", f)
-		}
-		docs = append(docs, doc)
-	}
 	return docs
-}
-
-// scoreCases predicts every case and compares it with the record. For the
-// Assembly, a member's vote counts when the record names it (no and
-// abstain lists; everyone else voted yes or was absent).
-func scoreCases(a *game.Atlas, m *game.Model, docs []*CaseDoc) score {
-	var s score
-	for _, doc := range docs {
-		p := a.Predict(m, &doc.Case)
-		e := doc.Expected
-		s.outcomes++
-		if p.Adopted == e.Adopted {
-			s.adoptedRight++
-		}
-		if p.Adopted == e.Adopted && (doc.Case.Body == game.CaseGA || sameSet(p.VetoedBy, e.VetoedBy)) {
-			s.outcomesRight++
-		} else {
-			s.misses = append(s.misses, fmt.Sprintf("%s: outcome adopted=%v vetoed=%v, record adopted=%v vetoed=%v", doc.Name, p.Adopted, p.VetoedBy, e.Adopted, e.VetoedBy))
-		}
-		naiveAdopted := doc.Case.Body == game.CaseGA || len(doc.Case.Members)-len(doc.Case.Absent) >= game.RulesOn(doc.Case.Date).Majority
-		if naiveAdopted == e.Adopted {
-			s.naiveOutc++
-		}
-		for i, code := range p.Members {
-			want := ""
-			if doc.Case.Body == game.CaseSC {
-				want = e.Votes[code]
-			} else {
-				switch {
-				case slices.Contains(e.NoNamed, code):
-					want = "N"
-				case slices.Contains(e.AbstainNamed, code):
-					want = "A"
-				case len(e.NoNamed)+len(e.AbstainNamed) == e.No+e.Abstain && len(e.NoNamed)+len(e.AbstainNamed) > 0:
-					want = "Y?" // yes or absent: counted as yes when predicted yes
-				}
-			}
-			if want == "" {
-				continue
-			}
-			got := p.Votes[i].String()
-			if want == "Y?" {
-				if got == "X" {
-					continue
-				}
-				want = "Y"
-			}
-			s.members++
-			if got == want {
-				s.membersRight++
-			} else {
-				s.misses = append(s.misses, fmt.Sprintf("%s: %s predicted %s, recorded %s (utility %.2f)", doc.Name, code, got, want, p.Utility[i]))
-			}
-			if want == "Y" || (want == "X" && slices.Contains(doc.Case.Absent, code)) {
-				s.naiveMembers++
-			}
-		}
-	}
-	return s
-}
-
-func sameSet(a, b []string) bool {
-	a, b = slices.Clone(a), slices.Clone(b)
-	slices.Sort(a)
-	slices.Sort(b)
-	return slices.Equal(a, b)
 }
 
 // TestPredictRecord runs the 21 Kuwait and Kosovo votes through
@@ -127,20 +26,20 @@ func TestPredictRecord(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	docs := loadCases(t, "testdata/predict/record")
+	docs := mustLoadCases(t, "testdata/predict/record")
 	if len(docs) != 21 {
 		t.Fatalf("%d record cases, want the 21 Kuwait and Kosovo votes", len(docs))
 	}
-	s := scoreCases(a, &game.WorldModel, docs)
+	s := ScoreCases(a, &game.WorldModel, docs)
 	t.Logf("record (Kuwait, Kosovo): %v", s)
-	for _, m := range s.misses {
+	for _, m := range s.Misses {
 		t.Log("  ", m)
 	}
-	if s.outcomesRight != s.outcomes {
-		t.Errorf("%d of %d outcomes wrong", s.outcomes-s.outcomesRight, s.outcomes)
+	if s.OutcomesRight != s.Outcomes {
+		t.Errorf("%d of %d outcomes wrong", s.Outcomes-s.OutcomesRight, s.Outcomes)
 	}
-	if s.membersRight <= s.naiveMembers {
-		t.Errorf("member votes %d/%d right, no better than everyone voting yes (%d)", s.membersRight, s.members, s.naiveMembers)
+	if s.MembersRight <= s.NaiveMembers {
+		t.Errorf("member votes %d/%d right, no better than everyone voting yes (%d)", s.MembersRight, s.Members, s.NaiveMembers)
 	}
 }
 
@@ -154,16 +53,16 @@ func TestPredictEras(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	docs := loadCases(t, "testdata/predict/eras")
+	docs := mustLoadCases(t, "testdata/predict/eras")
 	if len(docs) < 30 {
 		t.Fatalf("%d cases from other eras, want the 34 shipped", len(docs))
 	}
-	s := scoreCases(a, &game.WorldModel, docs)
+	s := ScoreCases(a, &game.WorldModel, docs)
 	t.Logf("other eras (%d votes): %v", len(docs), s)
-	for _, m := range s.misses {
+	for _, m := range s.Misses {
 		t.Log("  ", m)
 	}
-	if s.membersRight <= s.naiveMembers || s.outcomesRight <= s.naiveOutc {
+	if s.MembersRight <= s.NaiveMembers || s.OutcomesRight <= s.NaiveOutcome {
 		t.Errorf("no better than everyone voting yes: %v", s)
 	}
 }

@@ -34,6 +34,7 @@ Usage:
   chapter7 compare A.json B.json [--markdown]      (autopilot:ID stands for the historical track)
   chapter7 fork SAVE|autopilot:ID --turn N --seat CODE --out FORK.json
   chapter7 predict --case FILE [--json]            (a Council or Assembly vote, any year since 1946)
+  chapter7 predict --check DIR                     (score case files against their recorded votes)
   chapter7 serve --scenario ID [--addr 127.0.0.1:2222] [--seed N] [--data DIR]
 
 Run "chapter7 COMMAND -h" for a command's flags.

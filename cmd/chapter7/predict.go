@@ -33,11 +33,15 @@ func cmdPredict(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("predict", stderr)
 	path := fs.String("case", "", "the case file (TOML; docs/predict.md)")
 	asJSON := fs.Bool("json", false, "print one JSON object")
+	check := fs.String("check", "", "score every case file in a folder against its [expected] record")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
+	if *check != "" {
+		return checkCases(*check, stdout)
+	}
 	if *path == "" {
-		return usagef("predict: say which case: chapter7 predict --case FILE [--json]")
+		return usagef("predict: say which case: chapter7 predict --case FILE [--json], or --check DIR")
 	}
 	doc, err := data.LoadCase(*path)
 	if err != nil {
@@ -129,4 +133,37 @@ func writePrediction(w io.Writer, a *game.Atlas, doc *data.CaseDoc, p game.Predi
 	default:
 		fmt.Fprintln(w, "not adopted: two-thirds of those present and voting needed")
 	}
+}
+
+// checkCases is `chapter7 predict --check DIR`: every case in the folder
+// against its record, each miss, and the totals next to everyone voting yes.
+func checkCases(dir string, w io.Writer) error {
+	docs, err := data.LoadCaseDir(dir)
+	if err != nil {
+		return badInput(err)
+	}
+	a, err := data.Atlas()
+	if err != nil {
+		return err
+	}
+	for _, d := range docs {
+		s := data.ScoreCases(a, &game.WorldModel, []*data.CaseDoc{d})
+		mark := "ok"
+		if s.OutcomesRight == 0 {
+			mark = "OUTCOME WRONG"
+		}
+		fmt.Fprintf(w, "%-44s %3d/%-3d members  %s\n", d.Name, s.MembersRight, s.Members, mark)
+		for _, m := range s.Misses {
+			_, m, _ = strings.Cut(m, ": ")
+			fmt.Fprintf(w, "    %s\n", m)
+		}
+	}
+	s := data.ScoreCases(a, &game.WorldModel, docs)
+	pc := func(x, n int) float64 { return 100 * float64(x) / float64(max(n, 1)) }
+	fmt.Fprintf(w, "\n%d cases\n", len(docs))
+	fmt.Fprintf(w, "member votes right   %5.1f%%  (%d of %d)   everyone-yes baseline %5.1f%%\n",
+		pc(s.MembersRight, s.Members), s.MembersRight, s.Members, pc(s.NaiveMembers, s.Members))
+	fmt.Fprintf(w, "outcomes right       %5.1f%%  (%d of %d; %d with the same vetoes)   baseline %5.1f%%\n",
+		pc(s.AdoptedRight, s.Outcomes), s.AdoptedRight, s.Outcomes, s.OutcomesRight, pc(s.NaiveOutcome, s.Outcomes))
+	return nil
 }

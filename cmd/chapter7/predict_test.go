@@ -17,6 +17,7 @@ func TestPredictBadCase(t *testing.T) {
 		{"malformed.toml", "fix the TOML syntax"},
 		{"short.toml", "the permanent member SUN is missing"},
 		{"nowhere.toml", "no such file"},
+		{"wrongtype.toml", `wrongtype.toml:2: members: found a string; expected a list`},
 	}
 	for _, c := range cases {
 		code, out, errOut := runCLI("predict", "--case", "testdata/cases/"+c.file)
@@ -95,5 +96,35 @@ func TestPredictSaysWhy(t *testing.T) {
 	}
 	if !strings.Contains(rus, "no") || !strings.Contains(rus, "(a great power shielding its client)") || !strings.Contains(out, "vetoed by RUS") {
 		t.Errorf("Russia on the Syria draft of October 2011: %q\n%s", rus, out)
+	}
+}
+
+// --check scores a folder of cases against their records: each miss, and
+// the totals next to everyone voting yes.
+func TestPredictCheck(t *testing.T) {
+	code, out, errOut := runCLI("predict", "--check", "../../data/testdata/predict/record")
+	if code != 0 || errOut != "" {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	for _, want := range []string{
+		"1990-678-kuwait.toml", // a line per case
+		"21 cases",
+		"outcomes right       100.0%  (21 of 21; 21 with the same vetoes)",
+		"everyone-yes baseline  86.3%",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("--check output lacks %q:\n%s", want, out)
+		}
+	}
+	// Resolution 678: Cuba and Yemen voted no, China abstained; a miss
+	// names the member, the prediction and the record.
+	if !strings.Contains(out, "predicted") || !strings.Contains(out, "recorded") {
+		t.Errorf("--check lists no misses:\n%s", out)
+	}
+	for _, dir := range []string{"testdata/nowhere", "testdata/cases"} {
+		code, out, errOut := runCLI("predict", "--check", dir)
+		if code != 2 || out != "" || strings.Count(errOut, "\n") != 1 {
+			t.Errorf("--check %s: exit %d, stdout %q, stderr %q; want exit 2 and one line", dir, code, out, errOut)
+		}
 	}
 }
