@@ -3,6 +3,7 @@ package game
 import (
 	"slices"
 	"sort"
+	"strings"
 )
 
 // The atlas is the world's states from 1946 to today (data/world): who was
@@ -252,4 +253,17 @@ func (a *Atlas) TiesOn(x, y string, year int) []Tie {
 		}
 	}
 	return out
+}
+
+// RegionName is a region as a reader writes it: the atlas's
+// "southeast-asia" reads "Southeast Asia"; a scenario's own wording
+// ("Europe") stays as it is.
+func RegionName(region string) string {
+	words := strings.Split(region, "-")
+	for i, w := range words {
+		if w != "" {
+			words[i] = strings.ToUpper(w[:1]) + w[1:]
+		}
+	}
+	return strings.Join(words, " ")
 }

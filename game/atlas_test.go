@@ -167,3 +167,13 @@ func TestAtlasCodedAlignment(t *testing.T) {
 		t.Errorf("coded high, VIC's sovereignty is %v", s)
 	}
 }
+
+// The atlas's region codes read as words on screen; a scenario's own
+// wording is left alone.
+func TestRegionName(t *testing.T) {
+	for in, want := range map[string]string{"southeast-asia": "Southeast Asia", "north-america": "North America", "caribbean": "Caribbean", "Europe": "Europe", "": ""} {
+		if got := RegionName(in); got != want {
+			t.Errorf("RegionName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

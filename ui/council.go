@@ -302,7 +302,7 @@ func chamber(s snap, d *game.Draft, wc *game.WhipCount, lw int) []string {
 				line += st.Warn.Render(" swing")
 			}
 		default:
-			line += " " + st.Faint.Render(def.Region)
+			line += " " + st.Faint.Render(game.RegionName(def.Region))
 		}
 		l = append(l, line)
 	}

@@ -182,7 +182,7 @@ func diplomacyPanel(s snap, wc *game.WhipCount, cur, w, h int) string {
 	if v.Scenario.OnCouncil(id, v.Date) {
 		onc = " · on the Council"
 	}
-	l = append(l, fmt.Sprintf("%s · %s · blocs %s · patron %s%s", d.Region, d.Regime, strings.Join(d.Blocs, ", "), patron, onc))
+	l = append(l, fmt.Sprintf("%s · %s · blocs %s · patron %s%s", game.RegionName(d.Region), d.Regime, strings.Join(d.Blocs, ", "), patron, onc))
 	trade := 0.0
 	for _, a := range v.Aggressors() {
 		trade += v.TradeShare(id, a)
