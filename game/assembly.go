@@ -137,6 +137,14 @@ func (w *World) partiesInAtlas() bool {
 	return true
 }
 
+// GroupName is a UN regional group as people say it.
+func GroupName(group string) string {
+	if n, ok := groupNames[group]; ok {
+		return n
+	}
+	return group
+}
+
 // groupNames are the UN regional groups as people say them.
 var groupNames = map[string]string{
 	"african": "African Group", "asia-pacific": "Asia-Pacific Group", "eastern-european": "Eastern European Group",

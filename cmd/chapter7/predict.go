@@ -102,9 +102,9 @@ func writePrediction(w io.Writer, a *game.Atlas, doc *data.CaseDoc, p game.Predi
 			fmt.Fprintln(w, strings.TrimRight(fmt.Sprintf("  %-4s %-34s %-8s%s", m, name+mark, p.Votes[i].Word(), why), " "))
 		}
 	} else {
-		fmt.Fprintf(w, "  %-18s %5s %5s %8s\n", "group", "yes", "no", "abstain")
+		fmt.Fprintf(w, "  %-35s %5s %5s %8s\n", "group", "yes", "no", "abstain")
 		for _, b := range p.Blocs {
-			fmt.Fprintf(w, "  %-18s %5d %5d %8d\n", b.Bloc, b.Yes, b.No, b.Abstain)
+			fmt.Fprintf(w, "  %-35s %5d %5d %8d\n", game.GroupName(b.Bloc), b.Yes, b.No, b.Abstain)
 		}
 		var no, abstain []string
 		for i, m := range p.Members {
