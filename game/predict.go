@@ -174,7 +174,7 @@ func (s *caseSetup) ownTerms(id StateID) [NumTerms]float64 {
 		f *= 0.2
 	}
 	t[TermTarget] *= f
-	if s.v.Def(id).Permanent && f >= 0.6 && s.shields(id) {
+	if s.v.Def(id).Permanent && s.shields(id, f >= 0.6) {
 		// The veto shields the great powers' clients and treaty allies,
 		// except in the years the great powers cooperated and against a
 		// new nuclear state (f above).
@@ -203,20 +203,23 @@ func (s *caseSetup) ownTerms(id StateID) [NumTerms]float64 {
 	return t
 }
 
-// shields reports whether a permanent member is the patron or the treaty
-// ally of a state the draft addresses, or has it for a close ally in the
-// atlas's coding (alignment 2); another great power is no one's client.
-func (s *caseSetup) shields(id StateID) bool {
+// shields reports whether a permanent member shields a state the draft
+// addresses: always a client it is coded as close to (alignment 2) and
+// backs as patron or ally; and, when the great powers stand apart
+// (apart), any patron's client, treaty ally or close partner. Another
+// great power is no one's client.
+func (s *caseSetup) shields(id StateID, apart bool) bool {
 	for _, a := range s.sit.Aggressors {
-		if !s.v.Def(a).Permanent && s.v.CloseTo(a, id) {
-			return true
+		if s.v.Def(a).Permanent {
+			continue
 		}
-	}
-	for _, a := range s.c.Aggressors {
-		for _, t := range s.v.atlas.TiesOn(s.v.Code(id), a, s.c.Date.Year()) {
-			if t.Kind == TiePatron || t.Kind == TieAlly {
-				return true
-			}
+		close := s.v.CloseTo(a, id)
+		backed := false
+		for _, t := range s.v.atlas.TiesOn(s.v.Code(id), s.v.Code(a), s.c.Date.Year()) {
+			backed = backed || t.Kind == TiePatron || t.Kind == TieAlly
+		}
+		if close && backed || apart && (close || backed) {
+			return true
 		}
 	}
 	return false
