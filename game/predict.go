@@ -175,9 +175,9 @@ func (s *caseSetup) ownTerms(id StateID) [NumTerms]float64 {
 	}
 	t[TermTarget] *= f
 	if s.v.Def(id).Permanent && s.shields(id, f >= 0.6) {
-		// The veto shields the great powers' clients and treaty allies,
-		// except in the years the great powers cooperated and against a
-		// new nuclear state (f above).
+		// The veto shields a great power's closest clients in every era,
+		// and its other clients and treaty allies when the great powers
+		// stand apart; not a new nuclear state before 2022 (f above).
 		t[TermShield] = -1
 	}
 	for c := range numConcerns {
@@ -213,12 +213,12 @@ func (s *caseSetup) shields(id StateID, apart bool) bool {
 		if s.v.Def(a).Permanent {
 			continue
 		}
-		close := s.v.CloseTo(a, id)
+		near := s.v.CloseTo(a, id)
 		backed := false
 		for _, t := range s.v.atlas.TiesOn(s.v.Code(id), s.v.Code(a), s.c.Date.Year()) {
 			backed = backed || t.Kind == TiePatron || t.Kind == TieAlly
 		}
-		if close && backed || apart && (close || backed) {
+		if near && backed || apart && (near || backed) {
 			return true
 		}
 	}
