@@ -53,6 +53,7 @@ type Expected struct {
 	Abstain      int               `toml:"abstain"`
 	NoNamed      []string          `toml:"no_named"`
 	AbstainNamed []string          `toml:"abstain_named"`
+	AbsentNamed  []string          `toml:"absent_named"` // not voting
 }
 
 // CaseDoc is a loaded case file.
@@ -205,6 +206,21 @@ func ParseCase(a *game.Atlas, name string, src []byte) (*CaseDoc, error) {
 			}
 			if !slices.Contains(c.Members, code) {
 				return nil, fail("expected", "votes", "[expected] votes: %s is not among the members", code)
+			}
+		}
+		seen := map[string]string{}
+		for _, named := range []struct {
+			key   string
+			codes []string
+		}{{"no_named", e.NoNamed}, {"abstain_named", e.AbstainNamed}, {"absent_named", e.AbsentNamed}} {
+			for _, code := range named.codes {
+				if s, ok := a.State(code); !ok || !s.MemberOn(c.Date) {
+					return nil, fail("expected", named.key, "[expected] %s: %s was not a UN member on %s: fix the code", named.key, code, c.Date)
+				}
+				if other, dup := seen[code]; dup {
+					return nil, fail("expected", named.key, "[expected] %s: %s is also in %s: keep one", named.key, code, other)
+				}
+				seen[code] = named.key
 			}
 		}
 	}

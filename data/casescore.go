@@ -83,6 +83,8 @@ func ScoreCases(a *game.Atlas, m *game.Model, docs []*CaseDoc) Score {
 				want = e.Votes[code]
 			} else {
 				switch {
+				case slices.Contains(e.AbsentNamed, code):
+					continue // did not vote: nothing to predict
 				case slices.Contains(e.NoNamed, code):
 					want = "N"
 				case slices.Contains(e.AbstainNamed, code):

@@ -18,6 +18,7 @@ func TestPredictBadCase(t *testing.T) {
 		{"short.toml", "the permanent member SUN is missing"},
 		{"nowhere.toml", "no such file"},
 		{"wrongtype.toml", `wrongtype.toml:2: members: found a string; expected a list`},
+		{"badnamed.toml", "[expected] no_named: RUS was not a UN member on 1980-01-14: fix the code"},
 	}
 	for _, c := range cases {
 		code, out, errOut := runCLI("predict", "--case", "testdata/cases/"+c.file)
