@@ -363,12 +363,6 @@ func (v *AtlasVoter) SharesBloc(a, b StateID) bool {
 // of a kind.
 func (v *AtlasVoter) InOrgKind(id StateID, kind string) bool { return v.inKind(v.orgs[id], kind) }
 
-// ShareRegion reports whether two states sit together in a regional
-// organisation on the day (the Arab League, the OAU/AU, the OAS, ...).
-func (v *AtlasVoter) ShareRegion(a, b StateID) bool {
-	return v.inKind(v.orgs[a]&v.orgs[b], OrgRegional)
-}
-
 // Lean returns a state's alignment score, 2 (the West) … −2 (the East).
 func (v *AtlasVoter) Lean(id StateID) int { return int(v.lean[id]) }
 

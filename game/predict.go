@@ -80,7 +80,6 @@ type caseSetup struct {
 	loads    Loads
 	leads    []StateID
 	stance   []float64
-	regional bool // a sponsor shares a regional organisation with a target
 }
 
 func (a *Atlas) setup(m *Model, c *Case) *caseSetup {
@@ -98,13 +97,6 @@ func (a *Atlas) setup(m *Model, c *Case) *caseSetup {
 	s.sit = Situation{Kind: c.Kind, Aggressors: ids(c.Aggressors), Victims: ids(c.Victims),
 		Clarity: clarityOf[c.Kind], Hardship: hardshipOf[c.Kind]}
 	s.loads = DraftLoads(c.Clauses, &s.sit)
-	for _, sp := range s.sponsors {
-		for _, a := range s.sit.Aggressors {
-			if sp != a && v.ShareRegion(sp, a) {
-				s.regional = true
-			}
-		}
-	}
 	// The stances of the great powers that are not parties, from their
 	// own interests alone: the other members read them before they decide
 	// (TermLead). A sponsor's pull is already in the ties to the sponsors.
@@ -182,11 +174,6 @@ func (s *caseSetup) ownTerms(id StateID) [NumTerms]float64 {
 	}
 	for c := range numConcerns {
 		t[CostTerm(c, ByTies)] *= f
-	}
-	// A text that a state of the target's own region sponsors carries the
-	// region's authority: the non-aligned follow the region.
-	if s.regional && !s.v.Def(id).Permanent {
-		t[TermRegional] = 1
 	}
 	if s.c.Body == CaseGA {
 		t[TermAssembly] = -1

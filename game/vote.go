@@ -60,9 +60,8 @@ const (
 	TermCrossfire       = TermTrade + 8
 	TermShield          = TermTrade + 9
 	TermPartyLead       = TermTrade + 10
-	TermRegional        = TermTrade + 11
-	TermAssembly        = TermTrade + 12
-	NumTerms            = TermTrade + 13
+	TermAssembly        = TermTrade + 11
+	NumTerms            = TermTrade + 12
 )
 
 // CostTerm is the term of a concern weighed by a sensitivity.
@@ -91,7 +90,6 @@ var TermNames = func() [NumTerms]string {
 	n[TermCrossfire] = "a non-aligned state caught between the camps"
 	n[TermShield] = "a great power shielding its client"
 	n[TermPartyLead] = "standing by a great-power partner whose conduct is in question"
-	n[TermRegional] = "a text the target's own region asks for"
 	n[TermAssembly] = "an Assembly vote, where abstaining costs nothing"
 	return n
 }()
