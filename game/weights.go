@@ -39,7 +39,7 @@ var defaultWeights = func() [NumTerms]float64 {
 // WorldModel is the vote model as `chapter7 predict` and the Assembly use
 // it on the atlas (data/world): the same terms and thresholds, with the
 // general terms weighted by coordinate search for the most votes and
-// outcomes right over the 21 Kuwait and Kosovo votes and the 81 votes of
+// outcomes right over the 21 Kuwait and Kosovo votes and the 80 votes of
 // other eras in data/testdata/predict/eras, the rest left at zero
 // (`CHAPTER7_SEARCH=1 CHAPTER7_RESTARTS=15
 // CHAPTER7_TERMS=0,1,2,3,4,5,8,10,11,13,29,30,31,32,33,34 go test ./data
