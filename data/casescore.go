@@ -19,6 +19,19 @@ type Score struct {
 	Misses                                []string
 }
 
+// Add sums two scores: the score of two sets of cases taken together.
+func (s Score) Add(o Score) Score {
+	s.Members += o.Members
+	s.MembersRight += o.MembersRight
+	s.NaiveMembers += o.NaiveMembers
+	s.Outcomes += o.Outcomes
+	s.OutcomesRight += o.OutcomesRight
+	s.NaiveOutcome += o.NaiveOutcome
+	s.AdoptedRight += o.AdoptedRight
+	s.Misses = append(s.Misses[:len(s.Misses):len(s.Misses)], o.Misses...)
+	return s
+}
+
 func (s Score) String() string {
 	pc := func(a, b int) float64 { return 100 * float64(a) / float64(max(b, 1)) }
 	return fmt.Sprintf("member votes %d/%d (%.1f%%), outcomes %d/%d (%.1f%%; adopted or not %d/%d); naive everyone-yes baseline: %.1f%% and %.1f%%",

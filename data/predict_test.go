@@ -67,8 +67,8 @@ func TestPredictEras(t *testing.T) {
 			council = append(council, d)
 		}
 	}
-	s := ScoreCases(a, &game.WorldModel, docs)
 	sc, ga := ScoreCases(a, &game.WorldModel, council), ScoreCases(a, &game.WorldModel, assembly)
+	s := sc.Add(ga)
 	t.Logf("other eras (%d votes): %v", len(docs), s)
 	t.Logf("  Council (%d): %v", len(council), sc)
 	t.Logf("  Assembly (%d): %v", len(assembly), ga)

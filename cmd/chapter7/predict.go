@@ -146,8 +146,10 @@ func checkCases(dir string, w io.Writer) error {
 	if err != nil {
 		return err
 	}
+	var total data.Score
 	for _, d := range docs {
 		s := data.ScoreCases(a, &game.WorldModel, []*data.CaseDoc{d})
+		total = total.Add(s)
 		mark := "ok"
 		if s.OutcomesRight == 0 {
 			mark = "OUTCOME WRONG"
@@ -158,7 +160,7 @@ func checkCases(dir string, w io.Writer) error {
 			fmt.Fprintf(w, "    %s\n", m)
 		}
 	}
-	s := data.ScoreCases(a, &game.WorldModel, docs)
+	s := total
 	pc := func(x, n int) float64 { return 100 * float64(x) / float64(max(n, 1)) }
 	fmt.Fprintf(w, "\n%d cases\n", len(docs))
 	fmt.Fprintf(w, "member votes right   %5.1f%%  (%d of %d)   everyone-yes baseline %5.1f%%\n",
