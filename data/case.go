@@ -39,7 +39,8 @@ type caseFile struct {
 		Chapter  int      `toml:"chapter"`
 		Clauses  []string `toml:"clauses"`
 	} `toml:"draft"`
-	Expected *Expected `toml:"expected"`
+	// Expected is decoded on its own: only a check reads it.
+	Expected toml.Primitive `toml:"expected"`
 }
 
 // Expected is the recorded outcome of a case: each member's vote (Council)
@@ -51,6 +52,7 @@ type Expected struct {
 	Yes          int               `toml:"yes"`
 	No           int               `toml:"no"`
 	Abstain      int               `toml:"abstain"`
+	Absent       int               `toml:"absent"` // not voting
 	NoNamed      []string          `toml:"no_named"`
 	AbstainNamed []string          `toml:"abstain_named"`
 	AbsentNamed  []string          `toml:"absent_named"` // not voting
@@ -61,8 +63,18 @@ type CaseDoc struct {
 	Name     string
 	Title    string
 	Case     game.Case
-	Expected *Expected
+	Expected *Expected // nil when the file has no record, or it was not read
+	// Warnings are keys the file carries that a case does not use: they
+	// are ignored, and said.
+	Warnings []string
 }
+
+// Whether ParseCase reads the [expected] record. A prediction does not
+// need it, so a record in another shape does not stop one; a check does.
+const (
+	skipRecord = false
+	readRecord = true
+)
 
 // LoadCase reads a case file from disk and checks it against the atlas.
 func LoadCase(path string) (*CaseDoc, error) {
@@ -77,16 +89,18 @@ func LoadCase(path string) (*CaseDoc, error) {
 	if err != nil {
 		return nil, err
 	}
-	return ParseCase(a, filepath.Base(path), src)
+	return ParseCase(a, filepath.Base(path), src, skipRecord)
 }
 
 // typeMismatch picks the line, the key and the finding out of a TOML
 // decoding error, without the Go types it names.
 var typeMismatch = regexp.MustCompile(`line (\d+) \(last key "([^"]*)"\): .*: ([^:]*)$`)
 
-// typeError is a value of the wrong type, in a case file's words.
-func typeError(name string, err error) error {
-	const fix = `a case file has one [situation] and one [draft] table, a date like 1990-11-29 and lists like ["USA", "GBR"] (docs/predict.md)`
+const caseShape = `a case file has one [situation] and one [draft] table, a date like 1990-11-29 and lists like ["USA", "GBR"] (docs/predict.md)`
+
+// typeError is a value of the wrong type, in a case file's words, and
+// what the file should hold instead (fix).
+func typeError(name string, err error, fix string) error {
 	m := typeMismatch.FindStringSubmatch(err.Error())
 	if m == nil {
 		return &Error{File: name, Msg: err.Error() + ": " + fix}
@@ -98,8 +112,9 @@ func typeError(name string, err error) error {
 	return &Error{File: name, Line: line, Msg: fmt.Sprintf("%s: %s: %s", m[2], found, fix)}
 }
 
-// ParseCase reads and checks a case file.
-func ParseCase(a *game.Atlas, name string, src []byte) (*CaseDoc, error) {
+// ParseCase reads and checks a case file, and its [expected] record when
+// record is true (readRecord).
+func ParseCase(a *game.Atlas, name string, src []byte, record bool) (*CaseDoc, error) {
 	var f caseFile
 	md, err := toml.Decode(string(src), &f)
 	if err != nil {
@@ -107,11 +122,25 @@ func ParseCase(a *game.Atlas, name string, src []byte) (*CaseDoc, error) {
 		if errors.As(err, &pe) {
 			return nil, &Error{File: name, Line: pe.Position.Line, Msg: pe.Message + ": fix the TOML syntax or the value's type"}
 		}
-		return nil, typeError(name, err)
+		return nil, typeError(name, err, caseShape)
 	}
-	if und := md.Undecoded(); len(und) > 0 {
-		k := und[0]
-		return nil, &Error{File: name, Line: findKeyLine(src, k[len(k)-1]), Msg: fmt.Sprintf("unknown key %q: a case file takes date, body, members, absent, [situation] kind/aggressor/victim and [draft] sponsors/chapter/clauses (docs/predict.md)", k.String())}
+	// A misspelt key in [situation] or [draft] would change the
+	// prediction: it is an error. Other keys (a title, notes, a table of
+	// one's own) are ignored, with a warning.
+	var warnings []string
+	for _, k := range md.Undecoded() {
+		switch {
+		case k[0] == "expected":
+			continue
+		case k[0] == "situation" || k[0] == "draft":
+			return nil, &Error{File: name, Line: findKeyLine(src, k[len(k)-1]), Msg: fmt.Sprintf("unknown key %q: [situation] takes kind, aggressor and victim; [draft] takes sponsors, chapter and clauses (docs/predict.md)", k.String())}
+		case len(k) == 1 || !slices.ContainsFunc(md.Undecoded(), func(o toml.Key) bool { return len(o) == 1 && o[0] == k[0] }):
+			line := findKeyLine(src, k[len(k)-1])
+			if md.Type(k...) == "Hash" {
+				line = tableKeyLine(src, k.String(), -1, "")
+			}
+			warnings = append(warnings, (&Error{File: name, Line: line, Msg: fmt.Sprintf("key %q ignored: a case reads date, body, members, absent, [situation] and [draft] (docs/predict.md)", k.String())}).Error())
+		}
 	}
 	fail := func(table, key, format string, args ...any) error {
 		i := -1
@@ -199,7 +228,21 @@ func ParseCase(a *game.Atlas, name string, src []byte) (*CaseDoc, error) {
 		}
 		c.Clauses = append(c.Clauses, cl)
 	}
-	if e := f.Expected; e != nil {
+	doc := &CaseDoc{Name: name, Title: f.Title, Case: c, Warnings: warnings}
+	if !record || !md.IsDefined("expected") {
+		return doc, nil
+	}
+	e := &Expected{}
+	if err := md.PrimitiveDecode(f.Expected, e); err != nil {
+		return nil, typeError(name, err, "the [expected] record takes votes = { USA = \"Y\", … }, adopted = true or false, vetoed_by = [\"SUN\"] (docs/predict.md)")
+	}
+	for _, k := range md.Undecoded() {
+		if k[0] == "expected" && len(k) == 2 {
+			return nil, &Error{File: name, Line: tableKeyLine(src, "expected", -1, k[1]), Msg: fmt.Sprintf("unknown key %q: [expected] takes votes, adopted, vetoed_by, yes, no, abstain and the named lists (docs/predict.md)", k.String())}
+		}
+	}
+	doc.Expected = e
+	{
 		for code, v := range e.Votes {
 			if v != "Y" && v != "N" && v != "A" && v != "X" {
 				return nil, fail("expected", "votes", "[expected] votes: %s = %q: write Y, N, A or X", code, v)
@@ -224,5 +267,5 @@ func ParseCase(a *game.Atlas, name string, src []byte) (*CaseDoc, error) {
 			}
 		}
 	}
-	return &CaseDoc{Name: name, Title: f.Title, Case: c, Expected: f.Expected}, nil
+	return doc, nil
 }

@@ -57,7 +57,7 @@ func LoadCaseDir(dir string) ([]*CaseDoc, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: cannot read: %v", f, err)
 		}
-		doc, err := ParseCase(a, filepath.Base(f), src)
+		doc, err := ParseCase(a, filepath.Base(f), src, readRecord)
 		if err != nil {
 			return nil, err
 		}

@@ -47,6 +47,9 @@ func cmdPredict(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return badInput(err)
 	}
+	for _, w := range doc.Warnings {
+		fmt.Fprintln(stderr, "chapter7: "+w)
+	}
 	a, err := data.Atlas()
 	if err != nil {
 		return err

@@ -18,7 +18,6 @@ func TestPredictBadCase(t *testing.T) {
 		{"short.toml", "the permanent member SUN is missing"},
 		{"nowhere.toml", "no such file"},
 		{"wrongtype.toml", `wrongtype.toml:2: members: found a string; expected a list`},
-		{"badnamed.toml", "[expected] no_named: RUS was not a UN member on 1980-01-14: fix the code"},
 	}
 	for _, c := range cases {
 		code, out, errOut := runCLI("predict", "--case", "testdata/cases/"+c.file)
@@ -28,6 +27,34 @@ func TestPredictBadCase(t *testing.T) {
 	}
 	if code, _, errOut := runCLI("predict"); code != 2 || !strings.Contains(errOut, "--case FILE") {
 		t.Errorf("predict without a case: exit %d, %q", code, errOut)
+	}
+}
+
+// Keys a case does not use (an id, a table of one's own, a record in
+// another shape) do not stop a prediction: each is named on stderr, and
+// the prediction is the one the file without them gives.
+func TestPredictIgnoresExtras(t *testing.T) {
+	_, want, _ := runCLI("predict", "--case", "testdata/cases/good.toml", "--json")
+	code, out, errOut := runCLI("predict", "--case", "testdata/cases/extras.toml", "--json")
+	if code != 0 || out != want {
+		t.Fatalf("exit %d, stderr %q; want the prediction of good.toml:\n%s\ngot:\n%s", code, errOut, want, out)
+	}
+	for _, w := range []string{`extras.toml:1: key "id" ignored`, `extras.toml:23: key "meta" ignored`} {
+		if !strings.Contains(errOut, w) {
+			t.Errorf("stderr %q: want %q", errOut, w)
+		}
+	}
+	if strings.Contains(errOut, "expected") {
+		t.Errorf("a prediction should not comment on the record: %q", errOut)
+	}
+}
+
+// --check reads the record, and a wrong one stops it with one line.
+func TestPredictCheckBadRecord(t *testing.T) {
+	code, out, errOut := runCLI("predict", "--check", "testdata/badrecord")
+	want := "[expected] no_named: RUS was not a UN member on 1980-01-14: fix the code"
+	if code != 2 || out != "" || strings.Count(errOut, "\n") != 1 || !strings.Contains(errOut, want) {
+		t.Errorf("exit %d, stdout %q, stderr %q; want exit 2 and one line saying %q", code, out, errOut, want)
 	}
 }
 
