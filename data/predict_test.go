@@ -243,3 +243,31 @@ func TestAssemblyBarredSouthAfrica(t *testing.T) {
 		}
 	}
 }
+
+// A government whose patron the text addresses sits by its patron: the
+// Afghan seat voted against the Assembly's call for Soviet withdrawal in
+// January 1980, and its ties gave no one a reason to vote for it.
+func TestPredictPatronsClient(t *testing.T) {
+	a, err := Atlas()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc *CaseDoc
+	for _, d := range mustLoadCases(t, "testdata/predict/eras") {
+		if d.Name == "1980-ga-es6-2-afghanistan.toml" {
+			doc = d
+		}
+	}
+	p := a.Predict(&game.WorldModel, &doc.Case)
+	for i, m := range p.Members {
+		if m == "AFG" && p.Votes[i] != game.No {
+			t.Errorf("Afghanistan predicted %s, recorded no", p.Votes[i])
+		}
+	}
+	if why := a.Why(&game.WorldModel, &doc.Case, "AFG"); why != "the text addresses its patron" {
+		t.Errorf("why Afghanistan votes no: %q", why)
+	}
+	if s := ScoreCases(a, &game.WorldModel, []*CaseDoc{doc}); s.MembersRight < s.Members/2 {
+		t.Errorf("the 18 recorded no votes: %d right; misses %v", s.MembersRight, s.Misses)
+	}
+}

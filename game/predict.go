@@ -80,6 +80,20 @@ type caseSetup struct {
 	loads    Loads
 	leads    []StateID
 	stance   []float64
+	clients  []string // victims whose patron the text addresses
+}
+
+// clientOfAggressor reports whether a victim's patron is among the states
+// the text addresses.
+func (s *caseSetup) clientOfAggressor(victim string) bool {
+	for _, a := range s.c.Aggressors {
+		for _, t := range s.v.atlas.TiesOn(a, victim, s.c.Date.Year()) {
+			if t.Kind == TiePatron && t.A == a {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (a *Atlas) setup(m *Model, c *Case) *caseSetup {
@@ -94,8 +108,18 @@ func (a *Atlas) setup(m *Model, c *Case) *caseSetup {
 		return out
 	}
 	s := &caseSetup{m: m, c: c, v: v, sponsors: ids(c.Sponsors)}
-	s.sit = Situation{Kind: c.Kind, Aggressors: ids(c.Aggressors), Victims: ids(c.Victims),
+	s.sit = Situation{Kind: c.Kind, Aggressors: ids(c.Aggressors),
 		Clarity: clarityOf[c.Kind], Hardship: hardshipOf[c.Kind]}
+	// A government that a power addressed by the text protects as its
+	// patron sits by its patron: it invited the intervention, or was put in
+	// place by it. It is no victim to anyone.
+	for _, x := range c.Victims {
+		if s.clientOfAggressor(x) {
+			s.clients = append(s.clients, x)
+		} else if id, ok := v.ID(x); ok {
+			s.sit.Victims = append(s.sit.Victims, id)
+		}
+	}
 	s.loads = DraftLoads(c.Clauses, &s.sit)
 	// The stances of the great powers that are not parties, from their
 	// own interests alone: the other members read them before they decide
@@ -120,7 +144,7 @@ func (a *Atlas) setup(m *Model, c *Case) *caseSetup {
 // votes as a party: fixed is false for everyone else.
 func (s *caseSetup) partyStance(code string) (u float64, fixed bool) {
 	switch {
-	case slices.Contains(s.c.Aggressors, code) && !s.loads.Consent:
+	case (slices.Contains(s.c.Aggressors, code) || slices.Contains(s.clients, code)) && !s.loads.Consent:
 		return -10, true
 	case slices.Contains(s.c.Victims, code) || slices.Contains(s.c.Sponsors, code):
 		return 10, true
@@ -142,14 +166,20 @@ func (s *caseSetup) terms(id StateID) [NumTerms]float64 {
 		}
 	}
 	t[TermLead] = clamp(lead, -2, 2)
-	// A great power whose own conduct the text addresses votes against it;
-	// its partners stand by it.
+	t[TermPartyLead] = s.partyLead(id)
+	return t
+}
+
+// partyLead is how far a member stands by a great power whose own conduct
+// the text addresses, which votes against it: as far as they are partners.
+func (s *caseSetup) partyLead(id StateID) float64 {
+	x := 0.0
 	for _, a := range s.sit.Aggressors {
 		if a != id && s.v.Def(a).Permanent {
-			t[TermPartyLead] -= max(0, s.v.Rel(id, a)) / 100
+			x -= max(0, s.v.Rel(id, a)) / 100
 		}
 	}
-	return t
+	return x
 }
 
 // ownTerms are a member's terms from its own interests, before it takes
@@ -228,9 +258,14 @@ func (a *Atlas) CaseTerms(m *Model, c *Case, code string) (t [NumTerms]float64, 
 // Why names what weighed most against a text for one member: the term
 // with the most negative weight in its utility, or its part in the case.
 func (a *Atlas) Why(m *Model, c *Case, code string) string {
+	s := a.setup(m, c)
+	client := slices.Contains(s.clients, code)
+	release(s.v)
 	switch {
 	case slices.Contains(c.Aggressors, code):
 		return "the text addresses its own conduct"
+	case client:
+		return "the text addresses its patron"
 	case slices.Contains(c.Victims, code), slices.Contains(c.Sponsors, code):
 		return "its own cause or text"
 	}
