@@ -237,7 +237,51 @@ func LoadAtlas(fsys fs.FS, dir string) (*game.Atlas, error) {
 		}
 		elected[year] = codes
 	}
+	if err := readArrears(fsys, dir, read, states); err != nil {
+		return nil, err
+	}
 	return game.NewAtlas(states, orgs, members, ties, elected), nil
+}
+
+// readArrears adds to the states the spans in which they had no vote in
+// the Assembly under Article 19 (arrears.toml; the file is optional).
+func readArrears(fsys fs.FS, dir string, read func(string, any) (string, []byte, error), states []game.AtlasState) error {
+	if _, err := fs.Stat(fsys, path.Join(dir, "arrears.toml")); err != nil {
+		return nil
+	}
+	var doc struct {
+		Arrears []struct {
+			Code   string    `toml:"code"`
+			From   game.Date `toml:"from"`
+			To     game.Date `toml:"to"`
+			Source string    `toml:"source"`
+			Note   string    `toml:"note"`
+		} `toml:"arrears"`
+	}
+	name, src, err := read("arrears.toml", &doc)
+	if err != nil {
+		return err
+	}
+	for i, r := range doc.Arrears {
+		fail := func(key, format string, args ...any) error {
+			return &Error{File: name, Line: tableKeyLine(src, "arrears", i, key), Msg: fmt.Sprintf(format, args...)}
+		}
+		k := slices.IndexFunc(states, func(s game.AtlasState) bool { return s.Code == r.Code })
+		switch {
+		case k < 0:
+			return fail("code", "unknown state %q: fix the code", r.Code)
+		case r.From == 0:
+			return fail("code", "%s: give from, the day it lost its vote, as from = 2021-01-13", r.Code)
+		case !states[k].MemberOn(r.From):
+			return fail("from", "%s was not a UN member on %s: fix the date or the code", r.Code, r.From)
+		case r.To != 0 && r.To <= r.From:
+			return fail("to", "%s: to %s is not after from %s: to is the first day it could vote again", r.Code, r.To, r.From)
+		case r.Source == "":
+			return fail("code", "%s: give the source (the Secretary-General's letter or a report)", r.Code)
+		}
+		states[k].Arrears = append(states[k].Arrears, game.Span{From: r.From, To: r.To})
+	}
+	return nil
 }
 
 func buildState(ws worldState) (game.AtlasState, error) {

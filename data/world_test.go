@@ -1,10 +1,13 @@
 package data
 
 import (
-	"github.com/BurntSushi/toml"
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/BurntSushi/toml"
+
+	"github.com/chapter-vii/chapter7/game"
 )
 
 // A mistake in a world file gets one line with the file, the line, the
@@ -37,6 +40,45 @@ func TestWorldFileErrors(t *testing.T) {
 		_, err := LoadAtlas(base(state(c.extra)), "w")
 		if err == nil || !strings.Contains(err.Error(), c.want) || !strings.Contains(err.Error(), "states-a.toml:") || strings.Contains(err.Error(), "\n") {
 			t.Errorf("%q: got %v, want one line naming the file and saying %q", c.extra, err, c.want)
+		}
+	}
+}
+
+// A mistake in arrears.toml gets one line too; a good entry takes the
+// member's Assembly vote away for its span, and only then.
+func TestWorldArrearsFile(t *testing.T) {
+	fsys := func(arrears string) fstest.MapFS {
+		return fstest.MapFS{
+			"w/states-a.toml": {Data: []byte("[[state]]\ncode = \"AAA\"\nname = \"Aland\"\ngroup = \"weog\"\nregion = \"western-europe\"\nun = [\"1945-10-24\"]\n" +
+				"regime = { 1946 = \"democracy\" }\nlean = { 1946 = \"west\" }\npower = { 1946 = 4 }\nsovereignty = { 1946 = \"low\" }\n" +
+				"align.USA = { 1946 = 2 }\nalign.GBR = { 1946 = 2 }\nalign.FRA = { 1946 = 1 }\nalign.RUS = { 1946 = -2 }\nalign.CHN = { 1946 = 0 }\n")},
+			"w/organisations.toml": {Data: []byte("")},
+			"w/ties.toml":          {Data: []byte("")},
+			"w/council.toml":       {Data: []byte("permanent = []\n")},
+			"w/arrears.toml":       {Data: []byte(arrears)},
+		}
+	}
+	a, err := LoadAtlas(fsys("[[arrears]]\ncode = \"AAA\"\nfrom = 2021-01-13\nto = 2021-06-01\nsource = \"A/75/xxx\"\n"), "w")
+	if err != nil {
+		t.Fatalf("a good file: %v", err)
+	}
+	s, _ := a.State("AAA")
+	for day, want := range map[string]bool{"2021-01-12": true, "2021-01-13": false, "2021-05-31": false, "2021-06-01": true} {
+		if d, _ := game.ParseDate(day); s.VotesOn(d) != want {
+			t.Errorf("%s: votes %v, want %v", day, !want, want)
+		}
+	}
+	for _, c := range []struct{ file, want string }{
+		{"[[arrears]]\ncode = \"ZZZ\"\nfrom = 2021-01-13\nsource = \"x\"\n", `arrears.toml:2: unknown state "ZZZ"`},
+		{"[[arrears]]\ncode = \"AAA\"\nfrom = 1940-01-13\nsource = \"x\"\n", "arrears.toml:3: AAA was not a UN member on 1940-01-13"},
+		{"[[arrears]]\ncode = \"AAA\"\nfrom = 2021-01-13\nto = 2020-01-01\nsource = \"x\"\n", "arrears.toml:4: AAA: to 2020-01-01 is not after from"},
+		{"[[arrears]]\ncode = \"AAA\"\nfrom = 2021-01-13\n", "give the source"},
+		{"[[arrears]]\ncode = \"AAA\"\nsource = \"x\"\n", "AAA: give from, the day it lost its vote"},
+		{"[[arrears]]\ncode = \"AAA\"\nform = 2021-01-13\n", `unknown key "arrears.form"`},
+	} {
+		_, err := LoadAtlas(fsys(c.file), "w")
+		if err == nil || !strings.Contains(err.Error(), c.want) || strings.Contains(err.Error(), "\n") {
+			t.Errorf("%q: got %v, want one line saying %q", c.file, err, c.want)
 		}
 	}
 }

@@ -48,7 +48,10 @@ type AtlasState struct {
 	UN         []Span // membership of the United Nations
 	// Barred are the spans in which the Assembly did not let a member
 	// take part in its work (South Africa, 1974-94).
-	Barred       []Span
+	Barred []Span
+	// Arrears are the spans in which a member had no vote in the Assembly
+	// under Article 19: arrears of two full years' contributions.
+	Arrears      []Span
 	Successor    string
 	Colonial     string // the former colonial or mandate power
 	Independence int
@@ -172,10 +175,11 @@ func (s *AtlasState) MemberOn(d Date) bool {
 	return slices.ContainsFunc(s.UN, func(sp Span) bool { return sp.Has(d) })
 }
 
-// SeatedOn reports whether a state took part in the Assembly's work on
-// a day: a member the Assembly had not barred.
-func (s *AtlasState) SeatedOn(d Date) bool {
-	return s.MemberOn(d) && !slices.ContainsFunc(s.Barred, func(sp Span) bool { return sp.Has(d) })
+// VotesOn reports whether a state could vote in the Assembly on a day: a
+// member the Assembly had not barred, not in arrears under Article 19.
+func (s *AtlasState) VotesOn(d Date) bool {
+	has := func(sp Span) bool { return sp.Has(d) }
+	return s.MemberOn(d) && !slices.ContainsFunc(s.Barred, has) && !slices.ContainsFunc(s.Arrears, has)
 }
 
 // MembersOn lists the UN's members on a day, by code.

@@ -303,7 +303,7 @@ func (a *Atlas) Predict(m *Model, c *Case) Prediction {
 	p := Prediction{Members: members, Votes: make([]Ballot, len(members)), Utility: make([]float64, len(members))}
 	for i, code := range members {
 		id, ok := v.ID(code)
-		if !ok || slices.Contains(c.Absent, code) || c.Body == CaseGA && !a.seated(code, c.Date) {
+		if !ok || slices.Contains(c.Absent, code) || c.Body == CaseGA && !a.votes(code, c.Date) {
 			p.Votes[i] = Absent
 			continue
 		}
@@ -332,10 +332,10 @@ func (a *Atlas) Predict(m *Model, c *Case) Prediction {
 	return p
 }
 
-// seated reports whether a member took part in the Assembly on a day.
-func (a *Atlas) seated(code string, d Date) bool {
+// votes reports whether a member could vote in the Assembly on a day.
+func (a *Atlas) votes(code string, d Date) bool {
 	s, ok := a.State(code)
-	return ok && s.SeatedOn(d)
+	return ok && s.VotesOn(d)
 }
 
 func (p *Prediction) tally(c *Case, substantive bool) {
