@@ -154,8 +154,11 @@ func checkCases(dir string, w io.Writer) error {
 		s := data.ScoreCases(a, &game.WorldModel, []*data.CaseDoc{d})
 		total = total.Add(s)
 		mark := "ok"
-		if s.OutcomesRight == 0 {
+		switch {
+		case s.AdoptedRight == 0:
 			mark = "OUTCOME WRONG"
+		case s.OutcomesRight == 0:
+			mark = "outcome right, other vetoes"
 		}
 		fmt.Fprintf(w, "%-44s %3d/%-3d members  %s\n", d.Name, s.MembersRight, s.Members, mark)
 		for _, m := range s.Misses {

@@ -149,6 +149,21 @@ func TestPredictCheck(t *testing.T) {
 	if !strings.Contains(out, "predicted") || !strings.Contains(out, "recorded") {
 		t.Errorf("--check lists no misses:\n%s", out)
 	}
+	// Each case is marked: right, adopted or not wrongly, or right with
+	// other members vetoing.
+	_, out, _ = runCLI("predict", "--check", "testdata/marks")
+	for _, want := range []string{"a-right.toml", "b-wrong.toml", "c-vetoes.toml"} {
+		line := ""
+		for _, l := range strings.Split(out, "\n") {
+			if strings.HasPrefix(l, want) {
+				line = l
+			}
+		}
+		mark := map[string]string{"a-right.toml": "members  ok", "b-wrong.toml": "OUTCOME WRONG", "c-vetoes.toml": "outcome right, other vetoes"}[want]
+		if !strings.HasSuffix(line, mark) {
+			t.Errorf("%s: line %q, want the mark %q", want, line, mark)
+		}
+	}
 	for _, dir := range []string{"testdata/nowhere", "testdata/cases"} {
 		code, out, errOut := runCLI("predict", "--check", dir)
 		if code != 2 || out != "" || strings.Count(errOut, "\n") != 1 {
