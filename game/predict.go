@@ -196,10 +196,13 @@ func (s *caseSetup) ownTerms(id StateID) [NumTerms]float64 {
 		f *= 0.2
 	}
 	t[TermTarget] *= f
-	if s.v.Def(id).Permanent && s.shields(id, f >= 0.6) {
+	if s.v.Def(id).Permanent && s.shields(id, f >= 0.6 && (s.c.Date.Year() >= westernVetoes || s.v.Lean(id) < 0)) {
 		// The veto shields a great power's closest clients in every era,
 		// and its other clients and treaty allies when the great powers
-		// stand apart; not a new nuclear state before 2022 (f above).
+		// stand apart; not a new nuclear state before 2022 (f above). The
+		// Western powers, sure of a majority until the new states filled
+		// the Assembly and the Council, did not veto for an ally before
+		// 1970; Moscow, in the minority from the start, did.
 		t[TermShield] = -1
 	}
 	for c := range numConcerns {
@@ -281,6 +284,10 @@ func (a *Atlas) Why(m *Model, c *Case, code string) string {
 	}
 	return why
 }
+
+// westernVetoes is the year the Western powers began to veto for their
+// allies: the first American veto, 17 March 1970 (Southern Rhodesia).
+const westernVetoes = 1970
 
 // nuclearRanksSplit is the day the permanent members' common front against
 // new nuclear states ended: Russia's full invasion of Ukraine, 24 February
