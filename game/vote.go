@@ -233,8 +233,11 @@ func (m *Model) Terms(v Voter, member StateID, sit *Situation, sponsors []StateI
 			bloc++
 		}
 	}
+	// Measures inside a state's own borders reach into its internal
+	// affairs, when the text addresses its government; a text that
+	// addresses no state (a mission a government asked for) does not.
 	intr := l.Intrusion
-	if internalKind(sit.Kind) {
+	if internalKind(sit.Kind) && len(sit.Aggressors) > 0 {
 		intr = (intr + 0.5*(l.Coercion+max(l.Force, 0))) * m.InternalFactor
 	}
 	var t [NumTerms]float64

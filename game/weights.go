@@ -39,7 +39,7 @@ var defaultWeights = func() [NumTerms]float64 {
 // WorldModel is the vote model as `chapter7 predict` and the Assembly use
 // it on the atlas (data/world): the same terms and thresholds, with the
 // general terms weighted by coordinate search for the most votes and
-// outcomes right over the 21 Kuwait and Kosovo votes and the 90 votes of
+// outcomes right over the 21 Kuwait and Kosovo votes and the 104 votes of
 // other eras in data/testdata/predict/eras, the rest left at zero
 // (`CHAPTER7_SEARCH=1 CHAPTER7_RESTARTS=15
 // CHAPTER7_TERMS=0,1,2,3,4,5,8,10,11,13,29,30,31,32,33,34 go test ./data
@@ -48,19 +48,18 @@ var defaultWeights = func() [NumTerms]float64 {
 var WorldModel = Model{
 	W: func() [NumTerms]float64 {
 		var w [NumTerms]float64
-		w[TermEvidence] = 2
-		w[TermVictim] = 2.85
-		w[TermTarget] = 0.5
-		w[TermSponsors] = 1.5
-		w[CostTerm(Coercion, BySovereignty)] = 0.05
-		w[CostTerm(Intrusion, BySovereignty)] = 0.3
-		w[CostTerm(Intrusion, ByRivalry)] = 1.65
-		w[TermLead] = 1.7
-		w[TermBinding] = 0.24
-		w[TermCrossfire] = 0.5
-		w[TermShield] = 3.75
-		w[TermPartyLead] = 1
-		w[TermAssembly] = 0.1
+		w[TermEvidence] = 2.4
+		w[TermVictim] = 5
+		w[TermTarget] = 2
+		w[TermSponsors] = 2.75
+		w[TermBloc] = 0.3
+		w[CostTerm(Intrusion, BySovereignty)] = 0.1
+		w[CostTerm(Intrusion, ByRivalry)] = 0.375
+		w[TermLead] = 2
+		w[TermCrossfire] = 0.75
+		w[TermShield] = 4.1
+		w[TermPartyLead] = 0.05
+		w[TermAssembly] = 0.75
 		return w
 	}(),
 	InternalFactor: DefaultModel.InternalFactor,
