@@ -298,3 +298,22 @@ func TestPredictNoStateAddressed(t *testing.T) {
 		t.Errorf("Libya 2011 (the government addressed): intrusion cost %.2f, want a cost", x)
 	}
 }
+
+// Article 19: Venezuela, in arrears since the Secretary-General's letter
+// of 11 January 2022, could not vote on ES-11/1 (2 March 2022); Iran,
+// which paid in June 2021, could (data/world/arrears.toml).
+func TestAssemblyArrearsVenezuela(t *testing.T) {
+	a, err := Atlas()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := game.Case{Date: game.MakeDate(2022, 3, 2), Body: game.CaseGA, Kind: game.SitInvasion, Aggressors: []string{"RUS"},
+		Victims: []string{"UKR"}, Sponsors: []string{"UKR"}, Clauses: []game.ClauseEntry{{ID: "demand-withdrawal"}}}
+	p := a.Predict(&game.WorldModel, &c)
+	for code, absent := range map[string]bool{"VEN": true, "IRN": false} {
+		i := slices.Index(p.Members, code)
+		if i < 0 || (p.Votes[i] == game.Absent) != absent {
+			t.Errorf("%s on ES-11/1: %v, want absent %v", code, p.Votes[i], absent)
+		}
+	}
+}
