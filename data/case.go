@@ -128,13 +128,14 @@ func ParseCase(a *game.Atlas, name string, src []byte, record bool) (*CaseDoc, e
 	// prediction: it is an error. Other keys (a title, notes, a table of
 	// one's own) are ignored, with a warning.
 	var warnings []string
-	for _, k := range md.Undecoded() {
+	undecoded := md.Undecoded()
+	for _, k := range undecoded {
 		switch {
 		case k[0] == "expected":
 			continue
 		case k[0] == "situation" || k[0] == "draft":
 			return nil, &Error{File: name, Line: findKeyLine(src, k[len(k)-1]), Msg: fmt.Sprintf("unknown key %q: [situation] takes kind, aggressor and victim; [draft] takes sponsors, chapter and clauses (docs/predict.md)", k.String())}
-		case len(k) == 1 || !slices.ContainsFunc(md.Undecoded(), func(o toml.Key) bool { return len(o) == 1 && o[0] == k[0] }):
+		case len(k) == 1 || !slices.ContainsFunc(undecoded, func(o toml.Key) bool { return len(o) == 1 && o[0] == k[0] }):
 			line := findKeyLine(src, k[len(k)-1])
 			if md.Type(k...) == "Hash" {
 				line = tableKeyLine(src, k.String(), -1, "")
@@ -238,33 +239,31 @@ func ParseCase(a *game.Atlas, name string, src []byte, record bool) (*CaseDoc, e
 	}
 	for _, k := range md.Undecoded() {
 		if k[0] == "expected" && len(k) == 2 {
-			return nil, &Error{File: name, Line: tableKeyLine(src, "expected", -1, k[1]), Msg: fmt.Sprintf("unknown key %q: [expected] takes votes, adopted, vetoed_by, yes, no, abstain and the named lists (docs/predict.md)", k.String())}
+			return nil, &Error{File: name, Line: tableKeyLine(src, "expected", -1, k[1]), Msg: fmt.Sprintf("unknown key %q: [expected] takes votes, adopted, vetoed_by, yes, no, abstain, absent and the named lists (docs/predict.md)", k.String())}
 		}
 	}
 	doc.Expected = e
-	{
-		for code, v := range e.Votes {
-			if v != "Y" && v != "N" && v != "A" && v != "X" {
-				return nil, fail("expected", "votes", "[expected] votes: %s = %q: write Y, N, A or X", code, v)
-			}
-			if !slices.Contains(c.Members, code) {
-				return nil, fail("expected", "votes", "[expected] votes: %s is not among the members", code)
-			}
+	for code, v := range e.Votes {
+		if v != "Y" && v != "N" && v != "A" && v != "X" {
+			return nil, fail("expected", "votes", "[expected] votes: %s = %q: write Y, N, A or X", code, v)
 		}
-		seen := map[string]string{}
-		for _, named := range []struct {
-			key   string
-			codes []string
-		}{{"no_named", e.NoNamed}, {"abstain_named", e.AbstainNamed}, {"absent_named", e.AbsentNamed}} {
-			for _, code := range named.codes {
-				if s, ok := a.State(code); !ok || !s.MemberOn(c.Date) {
-					return nil, fail("expected", named.key, "[expected] %s: %s was not a UN member on %s: fix the code", named.key, code, c.Date)
-				}
-				if other, dup := seen[code]; dup {
-					return nil, fail("expected", named.key, "[expected] %s: %s is also in %s: keep one", named.key, code, other)
-				}
-				seen[code] = named.key
+		if !slices.Contains(c.Members, code) {
+			return nil, fail("expected", "votes", "[expected] votes: %s is not among the members", code)
+		}
+	}
+	seen := map[string]string{}
+	for _, named := range []struct {
+		key   string
+		codes []string
+	}{{"no_named", e.NoNamed}, {"abstain_named", e.AbstainNamed}, {"absent_named", e.AbsentNamed}} {
+		for _, code := range named.codes {
+			if s, ok := a.State(code); !ok || !s.MemberOn(c.Date) {
+				return nil, fail("expected", named.key, "[expected] %s: %s was not a UN member on %s: fix the code", named.key, code, c.Date)
 			}
+			if other, dup := seen[code]; dup {
+				return nil, fail("expected", named.key, "[expected] %s: %s is also in %s: keep one", named.key, code, other)
+			}
+			seen[code] = named.key
 		}
 	}
 	return doc, nil

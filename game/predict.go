@@ -262,22 +262,21 @@ func (a *Atlas) CaseTerms(m *Model, c *Case, code string) (t [NumTerms]float64, 
 // with the most negative weight in its utility, or its part in the case.
 func (a *Atlas) Why(m *Model, c *Case, code string) string {
 	s := a.setup(m, c)
-	client := slices.Contains(s.clients, code)
-	release(s.v)
+	defer release(s.v)
 	switch {
 	case slices.Contains(c.Aggressors, code):
 		return "the text addresses its own conduct"
-	case client:
+	case slices.Contains(s.clients, code):
 		return "the text addresses its patron"
 	case slices.Contains(c.Victims, code), slices.Contains(c.Sponsors, code):
 		return "its own cause or text"
 	}
-	t, _, ok := a.CaseTerms(m, c, code)
+	id, ok := s.v.ID(code)
 	if !ok {
 		return ""
 	}
 	worst, why := 0.0, ""
-	for k, x := range t {
+	for k, x := range s.terms(id) {
 		if v := m.W[k] * x; v < worst {
 			worst, why = v, TermNames[k]
 		}

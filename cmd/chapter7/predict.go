@@ -85,7 +85,7 @@ func writePrediction(w io.Writer, a *game.Atlas, doc *data.CaseDoc, p game.Predi
 	if title == "" {
 		title = doc.Name
 	}
-	fmt.Fprintf(w, "%s — %s, %s\n\n", title, body, c.Date.Long())
+	fmt.Fprintf(w, "%s\n%s, %s\n\n", title, body, c.Date.Long())
 	if c.Body == game.CaseSC {
 		for i, m := range p.Members {
 			name := m
@@ -102,7 +102,14 @@ func writePrediction(w io.Writer, a *game.Atlas, doc *data.CaseDoc, p game.Predi
 					why = "  (" + r + ")"
 				}
 			}
-			fmt.Fprintln(w, strings.TrimRight(fmt.Sprintf("  %-4s %-34s %-8s%s", m, name+mark, p.Votes[i].Word(), why), " "))
+			line := strings.TrimRight(fmt.Sprintf("  %-4s %-34s %-8s%s", m, name+mark, p.Votes[i].Word(), why), " ")
+			if len([]rune(line)) > 79 {
+				// A long reason goes under the vote, so that the list
+				// stays within an 80-column terminal.
+				line = strings.TrimRight(fmt.Sprintf("  %-4s %-34s %s", m, name+mark, p.Votes[i].Word()), " ") +
+					"\n" + strings.Repeat(" ", 7) + strings.TrimSpace(why)
+			}
+			fmt.Fprintln(w, line)
 		}
 	} else {
 		fmt.Fprintf(w, "  %-35s %5s %5s %8s\n", "group", "yes", "no", "abstain")
@@ -119,10 +126,10 @@ func writePrediction(w io.Writer, a *game.Atlas, doc *data.CaseDoc, p game.Predi
 			}
 		}
 		if len(no) > 0 {
-			fmt.Fprintf(w, "\n  against: %s\n", strings.Join(no, " "))
+			fmt.Fprintf(w, "\n%s\n", wrapCodes("  against: ", no))
 		}
 		if len(abstain) > 0 {
-			fmt.Fprintf(w, "  abstaining: %s\n", strings.Join(abstain, " "))
+			fmt.Fprintf(w, "%s\n", wrapCodes("  abstaining: ", abstain))
 		}
 	}
 	fmt.Fprintf(w, "\n%d yes, %d no, %d abstaining, %d absent — ", p.Yes, p.No, p.Abstain, p.Absent)
@@ -136,6 +143,26 @@ func writePrediction(w io.Writer, a *game.Atlas, doc *data.CaseDoc, p game.Predi
 	default:
 		fmt.Fprintln(w, "not adopted: two-thirds of those present and voting needed")
 	}
+}
+
+// wrapCodes lists state codes after a label, wrapped within 79 columns
+// and indented under the first code.
+func wrapCodes(label string, codes []string) string {
+	var b strings.Builder
+	b.WriteString(label)
+	col := len(label)
+	for i, c := range codes {
+		if i > 0 && col+1+len(c) > 79 {
+			b.WriteString("\n" + strings.Repeat(" ", len(label)))
+			col = len(label)
+		} else if i > 0 {
+			b.WriteByte(' ')
+			col++
+		}
+		b.WriteString(c)
+		col += len(c)
+	}
+	return b.String()
 }
 
 // checkCases is `chapter7 predict --check DIR`: every case in the folder

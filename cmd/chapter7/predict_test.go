@@ -113,13 +113,22 @@ func TestPredictSaysWhy(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
+	// A member's entry is its line and, when the reason would pass 79
+	// columns, the indented line under it.
 	var rus string
-	for _, l := range strings.Split(out, "\n") {
+	lines := strings.Split(out, "\n")
+	for i, l := range lines {
 		if strings.HasPrefix(strings.TrimSpace(l), "RUS ") {
 			rus = l
+			if i+1 < len(lines) && strings.HasPrefix(lines[i+1], "       (") {
+				rus += " " + strings.TrimSpace(lines[i+1])
+			}
 		}
 		if strings.HasSuffix(l, " ") {
 			t.Errorf("trailing spaces: %q", l)
+		}
+		if i > 0 && len([]rune(l)) > 79 {
+			t.Errorf("wider than 80 columns: %q", l)
 		}
 	}
 	if !strings.Contains(rus, "no") || !strings.Contains(rus, "(a great power shielding its client)") || !strings.Contains(out, "vetoed by RUS") {
