@@ -166,7 +166,9 @@ func ParseCase(a *game.Atlas, name string, src []byte, record bool) (*CaseDoc, e
 		return nil, fail("", "body", "body %q: use \"sc\" (Security Council) or \"ga\" (General Assembly)", c.Body)
 	}
 	codes := func(table, key string, list []string) error {
-		for _, code := range list {
+		for i, code := range list {
+			code = game.CanonicalCode(code)
+			list[i] = code
 			if _, ok := a.State(code); !ok {
 				return fail(table, key, "%s: unknown state %q: use a UN Digital Library code (ISO 3166 alpha-3, or SUN, YUG, CSK, DDR, YMD, RHO for states that ended)", key, code)
 			}

@@ -317,3 +317,74 @@ func TestAssemblyArrearsVenezuela(t *testing.T) {
 		}
 	}
 }
+
+// A case may name a state that ended by its ISO 3166-3 code even where the
+// atlas keeps its record under another: Serbia and Montenegro (SCG) is
+// the Yugoslavia of 2003-2006, and votes as the Yugoslav seat it held.
+func TestPredictFormerCodes(t *testing.T) {
+	a, err := Atlas()
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := func(code string) []byte {
+		return []byte(`date = 2004-03-18
+body = "ga"
+[situation]
+kind = "internal-repression"
+aggressor = ["` + code + `"]
+victim = []
+[draft]
+sponsors = ["USA"]
+clauses = ["condemn"]
+`)
+	}
+	scg, err := ParseCase(a, "scg.toml", file("SCG"), false)
+	if err != nil {
+		t.Fatalf("SCG: %v", err)
+	}
+	yug, err := ParseCase(a, "yug.toml", file("YUG"), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps, py := a.Predict(&game.WorldModel, &scg.Case), a.Predict(&game.WorldModel, &yug.Case)
+	if !slices.Equal(ps.Votes, py.Votes) {
+		t.Errorf("SCG and YUG predict different votes")
+	}
+	for i, m := range ps.Members {
+		if m == "YUG" && ps.Votes[i] != game.No {
+			t.Errorf("Serbia and Montenegro, the text's target, votes %s", ps.Votes[i])
+		}
+	}
+	if _, err := ParseCase(a, "x.toml", file("XYZ"), false); err == nil {
+		t.Error("an unknown code was accepted")
+	}
+}
+
+// A permanent member does not spend its veto on another permanent member's
+// conduct unless bound to it by treaty: China abstained when Russia vetoed
+// on Ukraine in 2022; Britain and France vetoed beside the United States,
+// their NATO ally, on Panama in 1989.
+func TestPredictPartnersConduct(t *testing.T) {
+	a, err := Atlas()
+	if err != nil {
+		t.Fatal(err)
+	}
+	vote := func(name, code string) game.Ballot {
+		for _, d := range mustLoadCases(t, "testdata/predict/eras") {
+			if d.Name == name {
+				p := a.Predict(&game.WorldModel, &d.Case)
+				return p.Votes[slices.Index(p.Members, code)]
+			}
+		}
+		t.Fatalf("%s: no such case", name)
+		return 0
+	}
+	for _, name := range []string{"2022-s2022-155-ukraine.toml", "2022-s2022-720-ukraine-annexation.toml"} {
+		if v := vote(name, "CHN"); v != game.Abstain {
+			t.Errorf("%s: China predicted %s, recorded abstain", name, v)
+		}
+	}
+	if v := vote("2022-s2022-155-ukraine.toml", "RUS"); v != game.No {
+		t.Errorf("Ukraine 2022: Russia predicted %s, recorded its veto", v)
+	}
+}

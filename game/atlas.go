@@ -170,6 +170,20 @@ func (a *Atlas) State(code string) (*AtlasState, bool) {
 	return &a.States[i], true
 }
 
+// formerCodes are ISO 3166-3 codes of states that ended whose record the
+// atlas keeps under another code: the Democratic Republic of Viet Nam (VDR,
+// 1945-1976) under the Viet Nam it reunified, and Serbia and Montenegro
+// (SCG, 2003-2006) under the Yugoslavia it renamed.
+var formerCodes = map[string]string{"VDR": "VNM", "SCG": "YUG"}
+
+// CanonicalCode is the atlas's code for a state code a case may use.
+func CanonicalCode(code string) string {
+	if c, ok := formerCodes[code]; ok {
+		return c
+	}
+	return code
+}
+
 // MemberOn reports whether a state was a UN member on a day.
 func (s *AtlasState) MemberOn(d Date) bool {
 	return slices.ContainsFunc(s.UN, func(sp Span) bool { return sp.Has(d) })

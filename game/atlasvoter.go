@@ -367,3 +367,18 @@ func (v *AtlasVoter) InOrgKind(id StateID, kind string) bool { return v.inKind(v
 func (v *AtlasVoter) Lean(id StateID) int { return int(v.lean[id]) }
 
 var _ Voter = (*AtlasVoter)(nil)
+
+// Allied reports whether two states are bound by treaty on the day: a
+// shared alliance (NATO, the Warsaw Pact, …), or an alliance or patronage
+// tie between them.
+func (v *AtlasVoter) Allied(a, b StateID) bool {
+	if v.inKind(v.orgs[a]&v.orgs[b], OrgAlliance) {
+		return true
+	}
+	for _, t := range v.atlas.TiesOn(v.codes[a], v.codes[b], v.year) {
+		if t.Kind == TiePatron || t.Kind == TieAlly {
+			return true
+		}
+	}
+	return false
+}

@@ -170,6 +170,21 @@ func (s *caseSetup) terms(id StateID) [NumTerms]float64 {
 	return t
 }
 
+// coversPartner reports whether the text addresses the conduct of another
+// permanent member that is no treaty ally of this one: that member's own
+// veto suffices, and a great power does not spend its veto on a partner's
+// conduct unless bound to it (China abstained when Russia vetoed on
+// Georgia in 2009 and on Ukraine in 2014 and 2022; Britain and France
+// vetoed beside their ally on Panama in 1989).
+func (s *caseSetup) coversPartner(id StateID) bool {
+	for _, a := range s.sit.Aggressors {
+		if a != id && s.v.Def(a).Permanent && !s.v.Allied(id, a) {
+			return true
+		}
+	}
+	return false
+}
+
 // partyLead is how far a member stands by a great power whose own conduct
 // the text addresses, which votes against it: as far as they are partners.
 func (s *caseSetup) partyLead(id StateID) float64 {
@@ -330,6 +345,9 @@ func (a *Atlas) Predict(m *Model, c *Case) Prediction {
 		permanent := c.Body == CaseSC && v.Def(id).Permanent
 		p.Utility[i] = u
 		p.Votes[i] = m.Ballot(u, permanent, substantive)
+		if p.Votes[i] == No && permanent && substantive && s.coversPartner(id) {
+			p.Votes[i] = Abstain
+		}
 	}
 	p.tally(c, substantive)
 	if c.Body == CaseGA {
