@@ -388,3 +388,40 @@ func TestPredictPartnersConduct(t *testing.T) {
 		t.Errorf("Ukraine 2022: Russia predicted %s, recorded its veto", v)
 	}
 }
+
+// What a veto covered changed with the eras: the Western powers vetoed
+// for no one before 1970 (Palestine, 1948: Britain abstained); in the Cold
+// War a great power vetoed any text against its allies (South Africa's
+// expulsion, 1974, and Namibia, 1975: Britain, tied by the Simonstown
+// agreement, France, its arms supplier, and the United States); since,
+// only binding texts against a client that is not among its closest
+// (Russia and China let the texts on Lebanon in 2004 and Myanmar in 2022
+// pass).
+func TestPredictVetoEras(t *testing.T) {
+	a, err := Atlas()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][]string{
+		"1948-54-palestine.toml":                  nil,
+		"1974-s11543-south-africa-expulsion.toml": {"FRA", "GBR", "USA"},
+		"1975-s11713-namibia.toml":                {"FRA", "GBR", "USA"},
+		"2004-1559-lebanon.toml":                  nil,
+		"2022-2669-myanmar.toml":                  nil,
+	}
+	for _, d := range mustLoadCases(t, "testdata/predict/eras") {
+		vetoes, ok := want[d.Name]
+		if !ok {
+			continue
+		}
+		delete(want, d.Name)
+		p := a.Predict(&game.WorldModel, &d.Case)
+		got := slices.Sorted(slices.Values(p.VetoedBy))
+		if !slices.Equal(got, vetoes) || p.Adopted != (vetoes == nil) {
+			t.Errorf("%s: predicted adopted=%v vetoed by %v, recorded vetoed by %v", d.Name, p.Adopted, got, vetoes)
+		}
+	}
+	for name := range want {
+		t.Errorf("%s: no such case", name)
+	}
+}

@@ -157,13 +157,23 @@ func (s *caseSetup) partyStance(code string) (u float64, fixed bool) {
 func (s *caseSetup) terms(id StateID) [NumTerms]float64 {
 	t := s.ownTerms(id)
 	// A permanent member does not vote for a text because a partner does,
-	// but it stands with a partner that would block it.
+	// but it stands with a partner that would block it. The cue is the
+	// partners' stance averaged by closeness, as strong as the member is
+	// close to its closest partner: three Western powers in favour pull no
+	// harder than one.
 	great := s.v.Def(id).Permanent
-	lead := 0.0
+	sum, weight, closest := 0.0, 0.0, 0.0
 	for i, p := range s.leads {
 		if p != id && (!great || s.stance[i] < 0) {
-			lead += max(0, s.v.Rel(id, p)) / 100 * s.stance[i]
+			r := max(0, s.v.Rel(id, p)) / 100
+			sum += r * s.stance[i]
+			weight += r
+			closest = max(closest, r)
 		}
+	}
+	lead := 0.0
+	if weight > 0 {
+		lead = sum / weight * closest
 	}
 	t[TermLead] = clamp(lead, -2, 2)
 	t[TermPartyLead] = s.partyLead(id)
@@ -211,13 +221,20 @@ func (s *caseSetup) ownTerms(id StateID) [NumTerms]float64 {
 		f *= 0.2
 	}
 	t[TermTarget] *= f
-	if s.v.Def(id).Permanent && s.shields(id, f >= 0.6 && (s.c.Date.Year() >= westernVetoes || s.v.Lean(id) < 0)) {
-		// The veto shields a great power's closest clients in every era,
-		// and its other clients and treaty allies when the great powers
-		// stand apart; not a new nuclear state before 2022 (f above). The
-		// Western powers, sure of a majority until the new states filled
-		// the Assembly and the Council, did not veto for an ally before
-		// 1970; Moscow, in the minority from the start, did.
+	year := s.c.Date.Year()
+	vetoes := year >= westernVetoes || s.v.Lean(id) < 0
+	apart := f >= 0.6 && (year < coldWarEnds || s.c.Chapter == 7)
+	if s.v.Def(id).Permanent && vetoes && s.shields(id, apart) {
+		// The veto shields a great power's closest clients, and its other
+		// clients and treaty allies when the great powers stand apart; not
+		// a new nuclear state before 2022 (f above). The Western powers,
+		// sure of a majority until the new states filled the Assembly and
+		// the Council, cast no veto for anyone before 1970; Moscow, in the
+		// minority from the start, did. In the Cold War a veto cost little
+		// and covered any text; since, a great power spends it on a
+		// client that is not among its closest only against binding
+		// measures (Russia and China abstained on Lebanon in 2004 and on
+		// Myanmar in 2022).
 		t[TermShield] = -1
 	}
 	for c := range numConcerns {
@@ -298,6 +315,11 @@ func (a *Atlas) Why(m *Model, c *Case, code string) string {
 	}
 	return why
 }
+
+// coldWarEnds is the first year after the Cold War's vetoes: the Council
+// began to act together in 1988 (the Iran-Iraq cease-fire, res. 598 of
+// 1987 put into effect, and the peacekeeping missions of 1988-1989).
+const coldWarEnds = 1988
 
 // westernVetoes is the year the Western powers began to veto for their
 // allies: the first American veto, 17 March 1970 (Southern Rhodesia).
