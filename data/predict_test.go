@@ -38,7 +38,7 @@ func TestPredictRecord(t *testing.T) {
 	for _, m := range s.Misses {
 		t.Log("  ", m)
 	}
-	if s.AdoptedRight != s.Outcomes || s.OutcomesRight < s.Outcomes-1 {
+	if s.AdoptedRight != s.Outcomes || s.OutcomesRight != s.Outcomes {
 		t.Errorf("%d of %d outcomes wrong, %d with other vetoes", s.Outcomes-s.AdoptedRight, s.Outcomes, s.AdoptedRight-s.OutcomesRight)
 	}
 	if s.MembersRight <= s.NaiveMembers {
@@ -50,7 +50,7 @@ func TestPredictRecord(t *testing.T) {
 // (data/testdata/predict/eras: 108 Council, among them 10 drafts a rival
 // camp tabled and defeated, and 8 Assembly). The model was fitted on them,
 // so the test guards against regressions: it must beat the naive baseline
-// in both bodies, and keep at least 78% of Council member votes and 84% of
+// in both bodies, and keep at least 80% of Council member votes and 87% of
 // outcomes (adopted or not) right. The figures go to the
 // log; docs/vote-model.md has the cross-validated ones and those scored
 // before each batch of votes was added.
@@ -82,8 +82,8 @@ func TestPredictEras(t *testing.T) {
 	if sc.MembersRight <= sc.NaiveMembers || sc.OutcomesRight <= sc.NaiveOutcome || ga.MembersRight <= ga.NaiveMembers {
 		t.Errorf("no better than everyone voting yes: Council %v; Assembly %v", sc, ga)
 	}
-	if 100*sc.MembersRight < 78*sc.Members || 100*s.AdoptedRight < 84*s.Outcomes {
-		t.Errorf("below 78%% of Council member votes or 84%% of outcomes: %v", sc)
+	if 100*sc.MembersRight < 80*sc.Members || 100*s.AdoptedRight < 87*s.Outcomes {
+		t.Errorf("below 80%% of Council member votes or 87%% of outcomes: %v", sc)
 	}
 }
 
