@@ -47,7 +47,8 @@ var defaultWeights = func() [NumTerms]float64 {
 // docs/vote-model.md). Standing by an accused great-power partner was
 // then raised by hand from 0.05 to 2, once the great powers' cue became an
 // average: it gained 13 member votes of other eras and 2 of the record,
-// and put the West's veto on Russia's Kosovo draft of 1999.
+// and Russia's Kosovo draft of 1999 now fails for want of votes, as it
+// did, not by a Western veto.
 var WorldModel = Model{
 	W: func() [NumTerms]float64 {
 		var w [NumTerms]float64
