@@ -425,3 +425,28 @@ func TestPredictVetoEras(t *testing.T) {
 		t.Errorf("%s: no such case", name)
 	}
 }
+
+// In the Assembly a state that will not condemn abstains; it votes no only
+// beside a state it is bound to. On ES-11/1 (2022) Belarus and Syria,
+// Russia's closest clients, voted no; Kazakhstan, its CSTO ally, and
+// India abstained.
+func TestAssemblyNoIsForTheBound(t *testing.T) {
+	a, err := Atlas()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range mustLoadCases(t, "testdata/predict/eras") {
+		if d.Name != "2022-ga-es11-1-ukraine.toml" {
+			continue
+		}
+		p := a.Predict(&game.WorldModel, &d.Case)
+		want := map[string]game.Ballot{"BLR": game.No, "SYR": game.No, "KAZ": game.Abstain, "IND": game.Abstain, "FRA": game.Yes}
+		for code, b := range want {
+			if got := p.Votes[slices.Index(p.Members, code)]; got != b {
+				t.Errorf("%s predicted %s, recorded %s", code, got, b)
+			}
+		}
+		return
+	}
+	t.Fatal("ES-11/1: no such case")
+}

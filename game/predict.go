@@ -195,6 +195,31 @@ func (s *caseSetup) coversPartner(id StateID) bool {
 	return false
 }
 
+// boundTo reports whether a member is bound to a state the text
+// addresses: to a great power as a client coded close to it (Belarus and
+// Syria on Ukraine in 2022, where Russia's treaty allies of the CSTO
+// abstained); to another state by a treaty of alliance or friendship, or
+// as its patron or client.
+func (s *caseSetup) boundTo(id StateID) bool {
+	for _, a := range s.sit.Aggressors {
+		if s.v.Def(a).Permanent {
+			if s.v.CloseTo(id, a) {
+				return true
+			}
+			continue
+		}
+		if s.v.Allied(id, a) {
+			return true
+		}
+		for _, t := range s.v.atlas.TiesOn(s.v.Code(id), s.v.Code(a), s.c.Date.Year()) {
+			if t.Kind == TieFriendship {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // partyLead is how far a member stands by a great power whose own conduct
 // the text addresses, which votes against it: as far as they are partners.
 func (s *caseSetup) partyLead(id StateID) float64 {
@@ -368,6 +393,11 @@ func (a *Atlas) Predict(m *Model, c *Case) Prediction {
 		p.Utility[i] = u
 		p.Votes[i] = m.Ballot(u, permanent, substantive)
 		if p.Votes[i] == No && permanent && substantive && s.coversPartner(id) {
+			p.Votes[i] = Abstain
+		}
+		if p.Votes[i] == No && c.Body == CaseGA && !s.boundTo(id) {
+			// In the Assembly a state that will not condemn abstains: it
+			// votes no only beside a state it is bound to.
 			p.Votes[i] = Abstain
 		}
 	}
