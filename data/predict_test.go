@@ -24,6 +24,18 @@ func mustLoadCases(t testing.TB, dir string) []*CaseDoc {
 // and more member votes must be right than everyone-votes-yes gets. (The
 // one: Russia's draft S/1999/328 failed 3-12-0; the model has it winning
 // nine votes and falling to the Western vetoes.)
+// eraCase is one case of data/testdata/predict/eras, by file name.
+func eraCase(t *testing.T, name string) *CaseDoc {
+	t.Helper()
+	for _, d := range mustLoadCases(t, "testdata/predict/eras") {
+		if d.Name == name {
+			return d
+		}
+	}
+	t.Fatalf("%s: no such case", name)
+	return nil
+}
+
 func TestPredictRecord(t *testing.T) {
 	a, err := Atlas()
 	if err != nil {
@@ -256,12 +268,7 @@ func TestPredictPatronsClient(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var doc *CaseDoc
-	for _, d := range mustLoadCases(t, "testdata/predict/eras") {
-		if d.Name == "1980-ga-es6-2-afghanistan.toml" {
-			doc = d
-		}
-	}
+	doc := eraCase(t, "1980-ga-es6-2-afghanistan.toml")
 	p := a.Predict(&game.WorldModel, &doc.Case)
 	for i, m := range p.Members {
 		if m == "AFG" && p.Votes[i] != game.No {
@@ -282,14 +289,8 @@ func TestPredictNoStateAddressed(t *testing.T) {
 		t.Fatal(err)
 	}
 	intrusion := func(name string) float64 {
-		for _, d := range mustLoadCases(t, "testdata/predict/eras") {
-			if d.Name == name {
-				terms, _, _ := a.CaseTerms(&game.WorldModel, &d.Case, "RUS")
-				return terms[game.CostTerm(game.Intrusion, game.BySovereignty)]
-			}
-		}
-		t.Fatalf("%s: no such case", name)
-		return 0
+		terms, _, _ := a.CaseTerms(&game.WorldModel, &eraCase(t, name).Case, "RUS")
+		return terms[game.CostTerm(game.Intrusion, game.BySovereignty)]
 	}
 	if x := intrusion("2023-2699-haiti-mss.toml"); x != 0 {
 		t.Errorf("Haiti 2023 (no state addressed): intrusion cost %.2f, want 0", x)
@@ -370,14 +371,8 @@ func TestPredictPartnersConduct(t *testing.T) {
 		t.Fatal(err)
 	}
 	vote := func(name, code string) game.Ballot {
-		for _, d := range mustLoadCases(t, "testdata/predict/eras") {
-			if d.Name == name {
-				p := a.Predict(&game.WorldModel, &d.Case)
-				return p.Votes[slices.Index(p.Members, code)]
-			}
-		}
-		t.Fatalf("%s: no such case", name)
-		return 0
+		p := a.Predict(&game.WorldModel, &eraCase(t, name).Case)
+		return p.Votes[slices.Index(p.Members, code)]
 	}
 	for _, name := range []string{"2022-s2022-155-ukraine.toml", "2022-s2022-720-ukraine-annexation.toml"} {
 		if v := vote(name, "CHN"); v != game.Abstain {
@@ -409,20 +404,12 @@ func TestPredictVetoEras(t *testing.T) {
 		"2004-1559-lebanon.toml":                  nil,
 		"2022-2669-myanmar.toml":                  nil,
 	}
-	for _, d := range mustLoadCases(t, "testdata/predict/eras") {
-		vetoes, ok := want[d.Name]
-		if !ok {
-			continue
-		}
-		delete(want, d.Name)
-		p := a.Predict(&game.WorldModel, &d.Case)
+	for name, vetoes := range want {
+		p := a.Predict(&game.WorldModel, &eraCase(t, name).Case)
 		got := slices.Sorted(slices.Values(p.VetoedBy))
 		if !slices.Equal(got, vetoes) || p.Adopted != (vetoes == nil) {
-			t.Errorf("%s: predicted adopted=%v vetoed by %v, recorded vetoed by %v", d.Name, p.Adopted, got, vetoes)
+			t.Errorf("%s: predicted adopted=%v vetoed by %v, recorded vetoed by %v", name, p.Adopted, got, vetoes)
 		}
-	}
-	for name := range want {
-		t.Errorf("%s: no such case", name)
 	}
 }
 
@@ -435,18 +422,11 @@ func TestAssemblyNoIsForTheBound(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, d := range mustLoadCases(t, "testdata/predict/eras") {
-		if d.Name != "2022-ga-es11-1-ukraine.toml" {
-			continue
+	p := a.Predict(&game.WorldModel, &eraCase(t, "2022-ga-es11-1-ukraine.toml").Case)
+	want := map[string]game.Ballot{"BLR": game.No, "SYR": game.No, "KAZ": game.Abstain, "IND": game.Abstain, "FRA": game.Yes}
+	for code, b := range want {
+		if got := p.Votes[slices.Index(p.Members, code)]; got != b {
+			t.Errorf("%s predicted %s, recorded %s", code, got, b)
 		}
-		p := a.Predict(&game.WorldModel, &d.Case)
-		want := map[string]game.Ballot{"BLR": game.No, "SYR": game.No, "KAZ": game.Abstain, "IND": game.Abstain, "FRA": game.Yes}
-		for code, b := range want {
-			if got := p.Votes[slices.Index(p.Members, code)]; got != b {
-				t.Errorf("%s predicted %s, recorded %s", code, got, b)
-			}
-		}
-		return
 	}
-	t.Fatal("ES-11/1: no such case")
 }
