@@ -2,6 +2,7 @@ package data
 
 import (
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -17,6 +18,10 @@ type Score struct {
 	Outcomes, OutcomesRight, NaiveOutcome int // outcomes: adopted or not, and the same vetoes
 	AdoptedRight                          int // adopted or not, whoever vetoed
 	Misses                                []string
+	// Parted counts the member votes the model got wrong by kind: the
+	// predicted ballot, then the recorded one ("YA": predicted yes,
+	// recorded abstention).
+	Parted map[string]int
 }
 
 // Add sums two scores: the score of two sets of cases taken together.
@@ -29,6 +34,16 @@ func (s Score) Add(o Score) Score {
 	s.NaiveOutcome += o.NaiveOutcome
 	s.AdoptedRight += o.AdoptedRight
 	s.Misses = append(s.Misses[:len(s.Misses):len(s.Misses)], o.Misses...)
+	if len(o.Parted) > 0 {
+		parted := maps.Clone(s.Parted)
+		if parted == nil {
+			parted = map[string]int{}
+		}
+		for k, n := range o.Parted {
+			parted[k] += n
+		}
+		s.Parted = parted
+	}
 	return s
 }
 
@@ -121,6 +136,10 @@ func ScoreCases(a *game.Atlas, m *game.Model, docs []*CaseDoc) Score {
 				s.MembersRight++
 			} else {
 				s.Misses = append(s.Misses, fmt.Sprintf("%s: %s predicted %s, recorded %s (utility %.2f)", doc.Name, code, got, want, p.Utility[i]))
+				if s.Parted == nil {
+					s.Parted = map[string]int{}
+				}
+				s.Parted[got+want]++
 			}
 			if want == "Y" || (want == "X" && slices.Contains(doc.Case.Absent, code)) {
 				s.NaiveMembers++

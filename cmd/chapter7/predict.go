@@ -1,9 +1,12 @@
 package main
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/chapter-vii/chapter7/data"
@@ -176,10 +179,16 @@ func checkCases(dir string, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	var total data.Score
+	var council, assembly data.Score
+	nCouncil := 0
 	for _, d := range docs {
 		s := data.ScoreCases(a, &game.WorldModel, []*data.CaseDoc{d})
-		total = total.Add(s)
+		if d.Case.Body == game.CaseGA {
+			assembly = assembly.Add(s)
+		} else {
+			council = council.Add(s)
+			nCouncil++
+		}
 		mark := "ok"
 		switch {
 		case s.AdoptedRight == 0:
@@ -193,12 +202,60 @@ func checkCases(dir string, w io.Writer) error {
 			fmt.Fprintf(w, "    %s\n", m)
 		}
 	}
-	s := total
-	pc := func(x, n int) float64 { return 100 * float64(x) / float64(max(n, 1)) }
-	fmt.Fprintf(w, "\n%d cases\n", len(docs))
-	fmt.Fprintf(w, "member votes right   %5.1f%%  (%d of %d)   everyone-yes baseline %5.1f%%\n",
-		pc(s.MembersRight, s.Members), s.MembersRight, s.Members, pc(s.NaiveMembers, s.Members))
-	fmt.Fprintf(w, "outcomes right       %5.1f%%  (%d of %d; %d with the same vetoes)   baseline %5.1f%%\n",
-		pc(s.AdoptedRight, s.Outcomes), s.AdoptedRight, s.Outcomes, s.OutcomesRight, pc(s.NaiveOutcome, s.Outcomes))
+	writeCheckTotals(w, council, assembly, nCouncil, len(docs)-nCouncil)
 	return nil
+}
+
+// writeCheckTotals prints what --check found over all the cases: member
+// votes and outcomes right, by body when there are both, next to everyone
+// voting yes, and the kinds of member votes the model got wrong.
+func writeCheckTotals(w io.Writer, council, assembly data.Score, nCouncil, nAssembly int) {
+	s := council.Add(assembly)
+	row := func(label string, right, n, naive int) {
+		pc := func(x int) float64 { return 100 * float64(x) / float64(max(n, 1)) }
+		yes := ""
+		if naive >= 0 {
+			yes = fmt.Sprintf("%5.1f%%", pc(naive))
+		}
+		line := fmt.Sprintf("%-22s %5.1f%%  %5d of %-5d  %s", label, pc(right), right, n, yes)
+		fmt.Fprintln(w, strings.TrimRight(line, " "))
+	}
+	switch {
+	case nAssembly == 0:
+		fmt.Fprintf(w, "\n%d Council cases\n", nCouncil)
+	case nCouncil == 0:
+		fmt.Fprintf(w, "\n%d Assembly cases\n", nAssembly)
+	default:
+		fmt.Fprintf(w, "\n%d cases: %d Council, %d Assembly\n", nCouncil+nAssembly, nCouncil, nAssembly)
+	}
+	fmt.Fprintf(w, "%-22s %6s  %14s  %s\n", "", "right", "", "everyone votes yes")
+	row("member votes", s.MembersRight, s.Members, s.NaiveMembers)
+	if nCouncil > 0 && nAssembly > 0 {
+		row("  in the Council", council.MembersRight, council.Members, council.NaiveMembers)
+		row("  in the Assembly", assembly.MembersRight, assembly.Members, assembly.NaiveMembers)
+	}
+	row("outcomes", s.AdoptedRight, s.Outcomes, s.NaiveOutcome)
+	row("  with the same vetoes", s.OutcomesRight, s.Outcomes, -1)
+	if len(s.Parted) == 0 {
+		return
+	}
+	fmt.Fprintln(w, "member votes wrong, by kind:")
+	kinds := slices.Collect(maps.Keys(s.Parted))
+	slices.SortFunc(kinds, func(a, b string) int { return cmp.Or(s.Parted[b]-s.Parted[a], strings.Compare(a, b)) })
+	for _, k := range kinds {
+		fmt.Fprintf(w, "  %5d  predicted %s, recorded %s\n", s.Parted[k], ballotWord(k[0]), ballotWord(k[1]))
+	}
+}
+
+// ballotWord names a ballot letter for the --check totals.
+func ballotWord(b byte) string {
+	switch b {
+	case 'Y':
+		return "yes"
+	case 'N':
+		return "no"
+	case 'A':
+		return "abstention"
+	}
+	return "absent"
 }

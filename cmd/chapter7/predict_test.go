@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -136,6 +137,51 @@ func TestPredictSaysWhy(t *testing.T) {
 	}
 }
 
+// checkRow reads a totals row of --check: the votes right and of how many.
+func checkRow(t *testing.T, out, label string) (right, n int) {
+	t.Helper()
+	for _, l := range strings.Split(out, "\n") {
+		rest, ok := strings.CutPrefix(l, label)
+		if !ok || !strings.HasPrefix(rest, "   ") {
+			continue
+		}
+		var pc float64
+		if _, err := fmt.Sscanf(rest, "%f%% %d of %d", &pc, &right, &n); err == nil {
+			return right, n
+		}
+	}
+	t.Fatalf("--check output has no %q row:\n%s", label, out)
+	return 0, 0
+}
+
+// With both bodies in the folder, --check splits the member votes by body,
+// and sorts what it got wrong by kind; the figures add up.
+func TestPredictCheckTotals(t *testing.T) {
+	code, out, errOut := runCLI("predict", "--check", "../../data/testdata/predict/eras")
+	if code != 0 || errOut != "" {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	right, n := checkRow(t, out, "member votes")
+	scRight, scN := checkRow(t, out, "  in the Council")
+	gaRight, gaN := checkRow(t, out, "  in the Assembly")
+	if scN == 0 || gaN == 0 || scRight+gaRight != right || scN+gaN != n {
+		t.Errorf("Council %d of %d and Assembly %d of %d do not make %d of %d", scRight, scN, gaRight, gaN, right, n)
+	}
+	_, kinds, ok := strings.Cut(out, "member votes wrong, by kind:\n")
+	wrong := 0
+	for _, l := range strings.Split(strings.TrimSpace(kinds), "\n") {
+		var k int
+		var pred, rec string
+		if _, err := fmt.Sscanf(l, "%d predicted %s recorded %s", &k, &pred, &rec); err != nil {
+			t.Fatalf("%q: not a kind of miss: %v", l, err)
+		}
+		wrong += k
+	}
+	if !ok || wrong != n-right {
+		t.Errorf("the kinds of misses add up to %d, want the %d member votes wrong:\n%s", wrong, n-right, kinds)
+	}
+}
+
 // --check scores a folder of cases against their records: each miss, and
 // the totals next to everyone voting yes.
 func TestPredictCheck(t *testing.T) {
@@ -145,9 +191,10 @@ func TestPredictCheck(t *testing.T) {
 	}
 	for _, want := range []string{
 		"1990-678-kuwait.toml", // a line per case
-		"21 cases",
-		"outcomes right       100.0%  (21 of 21; 21 with the same vetoes)",
-		"everyone-yes baseline  86.3%",
+		"21 Council cases",
+		"outcomes               100.0%     21 of 21      95.2%",
+		"  with the same vetoes 100.0%     21 of 21\n",
+		"member votes            88.3%    278 of 315     86.3%",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("--check output lacks %q:\n%s", want, out)
