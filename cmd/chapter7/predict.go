@@ -180,14 +180,12 @@ func checkCases(dir string, w io.Writer) error {
 		return err
 	}
 	var council, assembly data.Score
-	nCouncil := 0
 	for _, d := range docs {
 		s := data.ScoreCases(a, &game.WorldModel, []*data.CaseDoc{d})
 		if d.Case.Body == game.CaseGA {
 			assembly = assembly.Add(s)
 		} else {
 			council = council.Add(s)
-			nCouncil++
 		}
 		mark := "ok"
 		switch {
@@ -202,15 +200,17 @@ func checkCases(dir string, w io.Writer) error {
 			fmt.Fprintf(w, "    %s\n", m)
 		}
 	}
-	writeCheckTotals(w, council, assembly, nCouncil, len(docs)-nCouncil)
+	writeCheckTotals(w, council, assembly)
 	return nil
 }
 
 // writeCheckTotals prints what --check found over all the cases: member
 // votes and outcomes right, by body when there are both, next to everyone
-// voting yes, and the kinds of member votes the model got wrong.
-func writeCheckTotals(w io.Writer, council, assembly data.Score, nCouncil, nAssembly int) {
+// voting yes, and the kinds of member votes the model got wrong. A score
+// has an outcome per case, so its outcomes count its cases.
+func writeCheckTotals(w io.Writer, council, assembly data.Score) {
 	s := council.Add(assembly)
+	nCouncil, nAssembly := council.Outcomes, assembly.Outcomes
 	row := func(label string, right, n, naive int) {
 		pc := func(x int) float64 { return 100 * float64(x) / float64(max(n, 1)) }
 		yes := ""
