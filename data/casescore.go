@@ -19,9 +19,8 @@ type Score struct {
 	AdoptedRight                          int // adopted or not, whoever vetoed
 	Misses                                []string
 	// Parted counts the member votes the model got wrong by kind: the
-	// predicted ballot, then the recorded one ("YA": predicted yes,
-	// recorded abstention).
-	Parted map[string]int
+	// predicted ballot, then the recorded one.
+	Parted map[[2]game.Ballot]int
 }
 
 // Add sums two scores: the score of two sets of cases taken together.
@@ -37,7 +36,7 @@ func (s Score) Add(o Score) Score {
 	if len(o.Parted) > 0 {
 		parted := maps.Clone(s.Parted)
 		if parted == nil {
-			parted = map[string]int{}
+			parted = map[[2]game.Ballot]int{}
 		}
 		for k, n := range o.Parted {
 			parted[k] += n
@@ -137,9 +136,9 @@ func ScoreCases(a *game.Atlas, m *game.Model, docs []*CaseDoc) Score {
 			} else {
 				s.Misses = append(s.Misses, fmt.Sprintf("%s: %s predicted %s, recorded %s (utility %.2f)", doc.Name, code, got, want, p.Utility[i]))
 				if s.Parted == nil {
-					s.Parted = map[string]int{}
+					s.Parted = map[[2]game.Ballot]int{}
 				}
-				s.Parted[got+want]++
+				s.Parted[[2]game.Ballot{p.Votes[i], game.Ballot(want[0])}]++
 			}
 			if want == "Y" || (want == "X" && slices.Contains(doc.Case.Absent, code)) {
 				s.NaiveMembers++

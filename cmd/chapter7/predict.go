@@ -241,21 +241,10 @@ func writeCheckTotals(w io.Writer, council, assembly data.Score) {
 	}
 	fmt.Fprintln(w, "member votes wrong, by kind:")
 	kinds := slices.Collect(maps.Keys(s.Parted))
-	slices.SortFunc(kinds, func(a, b string) int { return cmp.Or(s.Parted[b]-s.Parted[a], strings.Compare(a, b)) })
+	slices.SortFunc(kinds, func(a, b [2]game.Ballot) int {
+		return cmp.Or(s.Parted[b]-s.Parted[a], cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1]))
+	})
 	for _, k := range kinds {
-		fmt.Fprintf(w, "  %5d  predicted %s, recorded %s\n", s.Parted[k], ballotWord(k[0]), ballotWord(k[1]))
+		fmt.Fprintf(w, "  %5d  predicted %s, recorded %s\n", s.Parted[k], k[0].Word(), k[1].Word())
 	}
-}
-
-// ballotWord names a ballot letter for the --check totals.
-func ballotWord(b byte) string {
-	switch b {
-	case 'Y':
-		return "yes"
-	case 'N':
-		return "no"
-	case 'A':
-		return "abstention"
-	}
-	return "absent"
 }
