@@ -430,3 +430,53 @@ func TestAssemblyNoIsForTheBound(t *testing.T) {
 		}
 	}
 }
+
+// A text Moscow tables is read as its cause: the members that are not its
+// partners hold back, and a contested one fails for want of votes (Aleppo
+// 2016, Venezuela 2019, Nord Stream 2023). One it tables on an agreement
+// the parties reached still passes: res. 2202 (17 February 2015), Russia's
+// text endorsing the Minsk measures, was adopted unanimously.
+func TestPredictEasternTexts(t *testing.T) {
+	a, err := Atlas()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"2016-s2016-847-aleppo-russian-draft.toml", "2019-s2019-190-venezuela-russian-draft.toml", "2023-s2023-212-nord-stream-russian-draft.toml"} {
+		p := a.Predict(&game.WorldModel, &eraCase(t, name).Case)
+		if p.Adopted || len(p.VetoedBy) > 0 || p.Yes >= p.Needed {
+			t.Errorf("%s: predicted %d yes, vetoed by %v; it failed for want of votes", name, p.Yes, p.VetoedBy)
+		}
+	}
+	minsk := game.Case{Date: game.MakeDate(2015, 2, 17), Body: game.CaseSC,
+		Members:  []string{"USA", "GBR", "FRA", "RUS", "CHN", "AGO", "CHL", "JOR", "LTU", "MYS", "NZL", "NGA", "ESP", "TCD", "VEN"},
+		Kind:     game.SitCivilWar,
+		Sponsors: []string{"RUS"}, Chapter: 6,
+		Clauses: []game.ClauseEntry{{ID: game.EndorseAgreement}, {ID: game.DemandCeasefire}}}
+	if p := a.Predict(&game.WorldModel, &minsk); !p.Adopted {
+		t.Errorf("res. 2202 (2015): predicted %d-%d-%d, vetoed by %v; adopted 15-0-0", p.Yes, p.No, p.Abstain, p.VetoedBy)
+	}
+}
+
+// A text tabled by a state at odds with the victim does not carry the
+// victim's cause: on Russia's humanitarian text on Ukraine (March 2022)
+// Ireland's ties to Ukraine count for nothing; on the American text on
+// the invasion a month before, they count.
+func TestPredictVictimsAdversaryText(t *testing.T) {
+	a, err := Atlas()
+	if err != nil {
+		t.Fatal(err)
+	}
+	victim := func(name string) float64 {
+		terms, _, ok := a.CaseTerms(&game.WorldModel, &eraCase(t, name).Case, "IRL")
+		if !ok {
+			t.Fatalf("%s: Ireland unknown", name)
+		}
+		return terms[game.TermVictim]
+	}
+	if v := victim("2022-s2022-231-ukraine-humanitarian-russian-draft.toml"); v != 0 {
+		t.Errorf("Russia's text: Ireland's ties to the victim count %.2f, want 0", v)
+	}
+	if v := victim("2022-s2022-155-ukraine.toml"); v <= 0 {
+		t.Errorf("the American text: Ireland's ties to the victim count %.2f, want more than 0", v)
+	}
+}

@@ -81,6 +81,13 @@ type caseSetup struct {
 	leads    []StateID
 	stance   []float64
 	clients  []string // victims whose patron the text addresses
+	disowned []string // victims at odds with the lead sponsor
+}
+
+// fromAdversary reports whether the text's lead sponsor is at odds with a
+// state (a relation below zero).
+func (s *caseSetup) fromAdversary(id StateID) bool {
+	return len(s.sponsors) > 0 && s.sponsors[0] != id && s.v.Rel(s.sponsors[0], id) < 0
 }
 
 // clientOfAggressor reports whether a victim's patron is among the states
@@ -113,10 +120,19 @@ func (a *Atlas) setup(m *Model, c *Case) *caseSetup {
 	// A government that a power addressed by the text protects as its
 	// patron sits by its patron: it invited the intervention, or was put in
 	// place by it. It is no victim to anyone.
+	//
+	// A text tabled by a state at odds with the victim does not carry the
+	// victim's cause: no one's ties to the victim count for it (Russia's
+	// humanitarian text on Ukraine of March 2022 drew thirteen
+	// abstentions).
 	for _, x := range c.Victims {
-		if s.clientOfAggressor(x) {
+		id, ok := v.ID(x)
+		switch {
+		case s.clientOfAggressor(x):
 			s.clients = append(s.clients, x)
-		} else if id, ok := v.ID(x); ok {
+		case ok && s.fromAdversary(id):
+			s.disowned = append(s.disowned, x)
+		case ok:
 			s.sit.Victims = append(s.sit.Victims, id)
 		}
 	}
@@ -146,7 +162,7 @@ func (s *caseSetup) partyStance(code string) (u float64, fixed bool) {
 	switch {
 	case (slices.Contains(s.c.Aggressors, code) || slices.Contains(s.clients, code)) && !s.loads.Consent:
 		return -10, true
-	case slices.Contains(s.c.Victims, code) || slices.Contains(s.c.Sponsors, code):
+	case slices.Contains(s.c.Victims, code) && !slices.Contains(s.disowned, code) || slices.Contains(s.c.Sponsors, code):
 		return 10, true
 	}
 	return 0, false
@@ -177,7 +193,28 @@ func (s *caseSetup) terms(id StateID) [NumTerms]float64 {
 	}
 	t[TermLead] = clamp(lead, -2, 2)
 	t[TermPartyLead] = s.partyLead(id)
+	t[TermEastText] = s.eastText(id)
 	return t
+}
+
+// eastText is how far a member holds back from a text that a great power
+// of the Eastern camp tabled: as far as it is not that power's partner.
+// The Council's majority has leaned West or stood apart in every era, and
+// a text of Moscow's (or of Beijing's, since the atlas has China leaning
+// East, 2007) is read as its cause:
+// the members that are not its partners abstain or vote no. All ten such
+// drafts in the case files failed, the Soviet draft on Manchuria of 1950
+// and Russia's on Syria, Ukraine, Venezuela and Gaza since 2016 among
+// them; a Western great power's text draws no such reserve.
+func (s *caseSetup) eastText(id StateID) float64 {
+	if len(s.sponsors) == 0 || slices.Contains(s.sponsors, id) {
+		return 0
+	}
+	lead := s.sponsors[0]
+	if !s.v.Def(lead).Permanent || s.v.Lean(lead) >= 0 {
+		return 0
+	}
+	return -(1 - max(0, s.v.Rel(id, lead))/100)
 }
 
 // coversPartner reports whether the text addresses the conduct of another
@@ -325,7 +362,7 @@ func (a *Atlas) Why(m *Model, c *Case, code string) string {
 		return "the text addresses its own conduct"
 	case slices.Contains(s.clients, code):
 		return "the text addresses its patron"
-	case slices.Contains(c.Victims, code), slices.Contains(c.Sponsors, code):
+	case slices.Contains(c.Victims, code) && !slices.Contains(s.disowned, code), slices.Contains(c.Sponsors, code):
 		return "its own cause or text"
 	}
 	id, ok := s.v.ID(code)

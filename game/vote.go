@@ -61,7 +61,8 @@ const (
 	TermShield          = TermTrade + 9
 	TermPartyLead       = TermTrade + 10
 	TermAssembly        = TermTrade + 11
-	NumTerms            = TermTrade + 12
+	TermEastText        = TermTrade + 12
+	NumTerms            = TermTrade + 13
 )
 
 // CostTerm is the term of a concern weighed by a sensitivity.
@@ -91,6 +92,7 @@ var TermNames = func() [NumTerms]string {
 	n[TermShield] = "a great power shielding its client"
 	n[TermPartyLead] = "standing by a great-power partner whose conduct is in question"
 	n[TermAssembly] = "an Assembly vote, where abstaining costs nothing"
+	n[TermEastText] = "a text Moscow or Beijing tabled, and it is not their partner"
 	return n
 }()
 
@@ -213,6 +215,13 @@ func (m *Model) Terms(v Voter, member StateID, sit *Situation, sponsors []StateI
 	spons := 1.0
 	if !slices.Contains(sponsors, member) {
 		spons = meanRel(v, member, sponsors)
+	}
+	// Ties to the sponsors of a text that endorses an agreement the parties
+	// reached count only for it: res. 2202 (2015), Russia's text on the
+	// Minsk agreements, passed unanimously. A rival's hand still taints
+	// what the text imposes (China abstained on res. 1244, 1999).
+	if l.Consent {
+		spons = max(0, spons)
 	}
 	// A text pushed by a rival is tainted even when friends co-sponsor it.
 	hostile := 0.0

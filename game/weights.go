@@ -64,6 +64,10 @@ var WorldModel = Model{
 		w[TermShield] = 4.1
 		w[TermPartyLead] = 2
 		w[TermAssembly] = 0.75
+		// Set by hand: any weight from 1 to 2 gains, 1.5 most (18 member
+		// votes, three of them of the record, and one outcome); the same
+		// reserve toward the Western powers' texts loses.
+		w[TermEastText] = 1.5
 		return w
 	}(),
 	InternalFactor: DefaultModel.InternalFactor,
