@@ -388,7 +388,9 @@ func TestPredictPartnersConduct(t *testing.T) {
 // for no one before 1970 (Palestine, 1948: Britain abstained); in the Cold
 // War a great power vetoed any text against its allies (South Africa's
 // expulsion, 1974, and Namibia, 1975: Britain, tied by the Simonstown
-// agreement, France, its arms supplier, and the United States); since,
+// agreement, France, its arms supplier, and the United States), Moscow
+// for friends without a defence treaty too (India, 1971), the West not
+// for a partner the alliance alone bound to it (Turkey, 1974); since,
 // only binding texts against a client that is not among its closest
 // (Russia and China let the texts on Lebanon in 2004 and Myanmar in 2022
 // pass).
@@ -401,6 +403,8 @@ func TestPredictVetoEras(t *testing.T) {
 		"1948-54-palestine.toml":                  nil,
 		"1974-s11543-south-africa-expulsion.toml": {"FRA", "GBR", "USA"},
 		"1975-s11713-namibia.toml":                {"FRA", "GBR", "USA"},
+		"1974-360-cyprus-military-actions.toml":   nil,
+		"1971-s10416-bangladesh.toml":             {"SUN"},
 		"2004-1559-lebanon.toml":                  nil,
 		"2022-2669-myanmar.toml":                  nil,
 	}

@@ -320,8 +320,13 @@ func (s *caseSetup) ownTerms(id StateID) [NumTerms]float64 {
 // shields reports whether a permanent member shields a state the draft
 // addresses: always a client it is coded as close to (alignment 2) and
 // backs as patron or ally; and, when the great powers stand apart
-// (apart), any patron's client, treaty ally or close partner. Another
-// great power is no one's client.
+// (apart), any client or treaty ally of its own, and for a power of the
+// Eastern camp any close partner too. Moscow vetoed for friends it had no
+// defence treaty with (India, 1961 and 1971); the Western powers vetoed
+// for states bound to them by a treaty or patronage of their own (Israel,
+// South Africa), not for partners the alliance alone bound to them
+// (Portugal on Guinea, 1970; Turkey on Cyprus, 1974). Another great power
+// is no one's client.
 func (s *caseSetup) shields(id StateID, apart bool) bool {
 	for _, a := range s.sit.Aggressors {
 		if s.v.Def(a).Permanent {
@@ -332,7 +337,7 @@ func (s *caseSetup) shields(id StateID, apart bool) bool {
 		for _, t := range s.v.atlas.TiesOn(s.v.Code(id), s.v.Code(a), s.c.Date.Year()) {
 			backed = backed || t.Kind == TiePatron || t.Kind == TieAlly
 		}
-		if near && backed || apart && (near || backed) {
+		if near && backed || apart && (backed || near && s.v.Lean(id) < 0) {
 			return true
 		}
 	}
