@@ -162,10 +162,16 @@ func (s *caseSetup) partyStance(code string) (u float64, fixed bool) {
 	switch {
 	case (slices.Contains(s.c.Aggressors, code) || slices.Contains(s.clients, code)) && !s.loads.Consent:
 		return -10, true
-	case slices.Contains(s.c.Victims, code) && !slices.Contains(s.disowned, code) || slices.Contains(s.c.Sponsors, code):
+	case s.ownCause(code):
 		return 10, true
 	}
 	return 0, false
+}
+
+// ownCause reports whether a text is a state's own: it tabled it, or it is
+// a victim the text stands for.
+func (s *caseSetup) ownCause(code string) bool {
+	return slices.Contains(s.c.Sponsors, code) || slices.Contains(s.c.Victims, code) && !slices.Contains(s.disowned, code)
 }
 
 // terms are a member's terms, with the lead of the great powers it is
@@ -201,12 +207,11 @@ func (s *caseSetup) terms(id StateID) [NumTerms]float64 {
 // of the Eastern camp tabled: as far as it is not that power's partner.
 // The Council's majority has leaned West or stood apart in every era, and
 // a text of Moscow's (or of Beijing's, since the atlas has China leaning
-// East, 2007) is read as its cause:
-// the members that are not its partners abstain or vote no. All fourteen
-// such drafts in the case files failed, the Soviet drafts on Korea and
-// Manchuria of 1950 and Russia's on Kosovo, Syria, Ukraine, Venezuela,
-// Gaza and outer space among them; a Western great power's text draws no
-// such reserve.
+// East, 2007) is read as its cause: the members that are not its partners
+// abstain or vote no. All fourteen such drafts in the case files failed,
+// the Soviet drafts on Korea and Manchuria of 1950 and Russia's on Kosovo,
+// Syria, Ukraine, Venezuela, Gaza and outer space among them; a Western
+// great power's text draws no such reserve.
 func (s *caseSetup) eastText(id StateID) float64 {
 	if len(s.sponsors) == 0 || slices.Contains(s.sponsors, id) {
 		return 0
@@ -368,7 +373,7 @@ func (a *Atlas) Why(m *Model, c *Case, code string) string {
 		return "the text addresses its own conduct"
 	case slices.Contains(s.clients, code):
 		return "the text addresses its patron"
-	case slices.Contains(c.Victims, code) && !slices.Contains(s.disowned, code), slices.Contains(c.Sponsors, code):
+	case s.ownCause(code):
 		return "its own cause or text"
 	}
 	id, ok := s.v.ID(code)
