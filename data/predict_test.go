@@ -4,6 +4,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/chapter-vii/chapter7/game"
@@ -18,16 +19,15 @@ func mustLoadCases(t testing.TB, dir string) []*CaseDoc {
 	return docs
 }
 
-// TestPredictRecord runs the 21 Kuwait and Kosovo votes through
-// `chapter7 predict`'s model, from the atlas alone: every text must be
-// adopted or fail as it did, all but one with the same vetoing members,
-// and more member votes must be right than everyone-votes-yes gets. (The
-// one: Russia's draft S/1999/328 failed 3-12-0; the model has it winning
-// nine votes and falling to the Western vetoes.)
-// eraCase is one case of data/testdata/predict/eras, by file name.
+// eraCase is one case of data/testdata/predict/eras, by file name. The
+// folder is read once for all the tests that pick cases from it.
 func eraCase(t *testing.T, name string) *CaseDoc {
 	t.Helper()
-	for _, d := range mustLoadCases(t, "testdata/predict/eras") {
+	docs, err := erasOnce()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range docs {
 		if d.Name == name {
 			return d
 		}
@@ -36,6 +36,14 @@ func eraCase(t *testing.T, name string) *CaseDoc {
 	return nil
 }
 
+var erasOnce = sync.OnceValues(func() ([]*CaseDoc, error) { return LoadCaseDir("testdata/predict/eras") })
+
+// TestPredictRecord runs the 21 Kuwait and Kosovo votes through
+// `chapter7 predict`'s model, from the atlas alone: every text must be
+// adopted or fail as it did, all but one with the same vetoing members,
+// and more member votes must be right than everyone-votes-yes gets. (The
+// one: Russia's draft S/1999/328 failed 3-12-0; the model has it winning
+// nine votes and falling to the Western vetoes.)
 func TestPredictRecord(t *testing.T) {
 	a, err := Atlas()
 	if err != nil {
