@@ -82,6 +82,7 @@ type caseSetup struct {
 	stance   []float64
 	clients  []string // victims whose patron the text addresses
 	disowned []string // victims at odds with the lead sponsor
+	east     bool     // the lead sponsor is a great power of the Eastern camp
 }
 
 // fromAdversary reports whether the text's lead sponsor is at odds with a
@@ -137,6 +138,7 @@ func (a *Atlas) setup(m *Model, c *Case) *caseSetup {
 		}
 	}
 	s.loads = DraftLoads(c.Clauses, &s.sit)
+	s.east = len(s.sponsors) > 0 && v.Def(s.sponsors[0]).Permanent && v.Lean(s.sponsors[0]) < 0
 	// The stances of the great powers that are not parties, from their
 	// own interests alone: the other members read them before they decide
 	// (TermLead). A sponsor's pull is already in the ties to the sponsors.
@@ -213,14 +215,10 @@ func (s *caseSetup) terms(id StateID) [NumTerms]float64 {
 // Syria, Ukraine, Venezuela, Gaza and outer space among them; a Western
 // great power's text draws no such reserve.
 func (s *caseSetup) eastText(id StateID) float64 {
-	if len(s.sponsors) == 0 || slices.Contains(s.sponsors, id) {
+	if !s.east || slices.Contains(s.sponsors, id) {
 		return 0
 	}
-	lead := s.sponsors[0]
-	if !s.v.Def(lead).Permanent || s.v.Lean(lead) >= 0 {
-		return 0
-	}
-	return -(1 - max(0, s.v.Rel(id, lead))/100)
+	return -(1 - max(0, s.v.Rel(id, s.sponsors[0]))/100)
 }
 
 // coversPartner reports whether the text addresses the conduct of another
