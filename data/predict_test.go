@@ -492,3 +492,50 @@ func TestPredictVictimsAdversaryText(t *testing.T) {
 		t.Errorf("the American text: Ireland's ties to the victim count %.2f, want more than 0", v)
 	}
 }
+
+// TestPredictColonyHasNoLaterAlignment: a people not yet independent is
+// no one's client or adversary. In June 1961 the Council deplored
+// Portugal's repression in Angola (res. 163: the United States voted yes,
+// Britain and France abstained); the Angola the atlas codes as aligned
+// with Moscow is the MPLA's state of 1975. Its ties count on South
+// Africa's invasion of 1976 (res. 387), not on the colony of 1961.
+func TestPredictColonyHasNoLaterAlignment(t *testing.T) {
+	a, err := Atlas()
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := []byte(`date = 1961-06-09
+members = ["USA", "GBR", "FRA", "SUN", "CHN", "LKA", "CHL", "ECU", "LBR", "TUR", "EGY"]
+[situation]
+kind = "internal-repression"
+aggressor = ["PRT"]
+victim = ["AGO"]
+[draft]
+sponsors = ["LKA", "LBR", "EGY"]
+chapter = 6
+clauses = ["condemn"]
+`)
+	colony, err := ParseCase(a, "angola-1961.toml", src, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	victim := func(c *game.Case) float64 {
+		terms, _, ok := a.CaseTerms(&game.WorldModel, c, "USA")
+		if !ok {
+			t.Fatal("the United States unknown")
+		}
+		return terms[game.TermVictim]
+	}
+	if v := victim(&colony.Case); v != 0 {
+		t.Errorf("1961: American ties to the colony of Angola count %.2f, want 0", v)
+	}
+	if v := victim(&eraCase(t, "1976-387-angola.toml").Case); v >= 0 {
+		t.Errorf("1976: American ties to the MPLA's Angola count %.2f, want below 0", v)
+	}
+	p := a.Predict(&game.WorldModel, &colony.Case)
+	for i, code := range p.Members {
+		if code == "USA" && p.Votes[i] == game.No {
+			t.Errorf("1961: the United States predicted to vote no (utility %.2f); it voted yes", p.Utility[i])
+		}
+	}
+}

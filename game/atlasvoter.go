@@ -123,10 +123,17 @@ func (v *AtlasVoter) ID(code string) (StateID, bool) {
 		}
 	}
 	v.orgs = append(v.orgs, mask)
+	// A people not yet independent has no foreign policy of its own: the
+	// alignments the atlas codes from independence do not reach back (the
+	// Angola of 1961 is not the MPLA's Angola of 1976).
+	early := s.Independence > v.year
 	lean := leanScore[s.Lean.At(v.year)]
+	if early {
+		lean = 0
+	}
 	v.lean = append(v.lean, lean)
 	var al [5]int8
-	has := s.Align[0] != nil
+	has := s.Align[0] != nil && !early
 	for k := range al {
 		al[k] = int8(s.Align[k].At(v.year))
 	}
