@@ -210,7 +210,7 @@ func (s *caseSetup) terms(id StateID) [NumTerms]float64 {
 // The Council's majority has leaned West or stood apart in every era, and
 // a text of Moscow's (or of Beijing's, since the atlas has China leaning
 // East, 2007) is read as its cause: the members that are not its partners
-// abstain or vote no. All eighteen such drafts in the case files failed,
+// abstain or vote no. All twenty such drafts in the case files failed,
 // the Soviet drafts on Korea and Manchuria of 1950 and Russia's on Kosovo,
 // Syria, Ukraine, Venezuela, Gaza and outer space among them; a Western
 // great power's text draws no such reserve.
