@@ -539,3 +539,20 @@ clauses = ["condemn"]
 		}
 	}
 }
+
+// TestPredictEastLetsMissionsPass: Russia and China abstained on American
+// texts renewing or setting up missions in Haiti (2018, 2020) and Western
+// Sahara (2018), on which neither had a client to shield. A rival's
+// authorship alone does not bring an Eastern great power to veto.
+func TestPredictEastLetsMissionsPass(t *testing.T) {
+	a, err := Atlas()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"2018-2410-haiti-minujusth.toml", "2018-2440-western-sahara-minurso.toml", "2020-2547-haiti-binuh.toml"} {
+		p := a.Predict(&game.WorldModel, &eraCase(t, name).Case)
+		if !p.Adopted || len(p.VetoedBy) > 0 {
+			t.Errorf("%s: predicted adopted=%v, vetoed by %v; adopted, Russia and China abstaining", name, p.Adopted, p.VetoedBy)
+		}
+	}
+}
