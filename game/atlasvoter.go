@@ -125,15 +125,17 @@ func (v *AtlasVoter) ID(code string) (StateID, bool) {
 	v.orgs = append(v.orgs, mask)
 	// A people not yet independent has no foreign policy of its own: the
 	// alignments the atlas codes from independence do not reach back (the
-	// Angola of 1961 is not the MPLA's Angola of 1976).
-	early := s.Independence > v.year
+	// Angola of 1961 is not the MPLA's Angola of 1975). A UN member already
+	// speaks for itself (the Ukrainian and Byelorussian SSRs from 1945,
+	// India from 1945).
+	preIndependence := s.Independence > v.year && !s.MemberOn(v.day)
 	lean := leanScore[s.Lean.At(v.year)]
-	if early {
+	if preIndependence {
 		lean = 0
 	}
 	v.lean = append(v.lean, lean)
 	var al [5]int8
-	has := s.Align[0] != nil && !early
+	has := s.Align[0] != nil && !preIndependence
 	for k := range al {
 		al[k] = int8(s.Align[k].At(v.year))
 	}
