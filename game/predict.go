@@ -85,6 +85,13 @@ type caseSetup struct {
 	east     bool     // the lead sponsor is a great power of the Eastern camp
 }
 
+// eastern reports whether a state is a great power of the Eastern camp: a
+// permanent member leaning East (the Soviet Union and Russia throughout,
+// China from 2007 in the atlas).
+func (s *caseSetup) eastern(id StateID) bool {
+	return s.v.Def(id).Permanent && s.v.Lean(id) < 0
+}
+
 // fromAdversary reports whether the text's lead sponsor is at odds with a
 // state (a relation below zero).
 func (s *caseSetup) fromAdversary(id StateID) bool {
@@ -138,7 +145,7 @@ func (a *Atlas) setup(m *Model, c *Case) *caseSetup {
 		}
 	}
 	s.loads = DraftLoads(c.Clauses, &s.sit)
-	s.east = len(s.sponsors) > 0 && v.Def(s.sponsors[0]).Permanent && v.Lean(s.sponsors[0]) < 0
+	s.east = len(s.sponsors) > 0 && s.eastern(s.sponsors[0])
 	// The stances of the great powers that are not parties, from their
 	// own interests alone: the other members read them before they decide
 	// (TermLead). A sponsor's pull is already in the ties to the sponsors.
@@ -287,16 +294,14 @@ func (s *caseSetup) ownTerms(id StateID) [NumTerms]float64 {
 		f *= 0.2
 	}
 	t[TermTarget] *= f
-	// The Eastern great powers (the Soviet Union and Russia throughout,
-	// China once the atlas has it leaning East, from 2007), outvoted in the
-	// Council since 1946, spend their vetoes on their own conduct and
+	// The Eastern great powers, outvoted in the Council since 1946, spend their vetoes on their own conduct and
 	// their clients' and partners' causes, not on a text whose only fault
 	// is who tabled it: Russia and China let the American mission texts
 	// on Haiti (2018, 2019, 2020) and Western Sahara (2018) pass. A
 	// rival's authorship weighs less with them in the Council. (They also
 	// let the Darfur and South Sudan texts of 2004-18 pass, which the
 	// model still has them vetoing.)
-	if s.c.Body == CaseSC && s.v.Def(id).Permanent && s.v.Lean(id) < 0 && t[TermSponsors] < 0 {
+	if s.c.Body == CaseSC && s.eastern(id) && t[TermSponsors] < 0 {
 		t[TermSponsors] *= eastRivalSponsorWeight
 	}
 	year := s.c.Date.Year()
@@ -353,7 +358,7 @@ func (s *caseSetup) shields(id StateID, apart bool) bool {
 		for _, t := range s.v.atlas.TiesOn(s.v.Code(id), s.v.Code(a), s.c.Date.Year()) {
 			backed = backed || t.Kind == TiePatron || t.Kind == TieAlly
 		}
-		if near && backed || apart && (backed || near && s.v.Lean(id) < 0) {
+		if near && backed || apart && (backed || near && s.eastern(id)) {
 			return true
 		}
 	}
