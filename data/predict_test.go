@@ -38,6 +38,22 @@ func eraCase(t *testing.T, name string) *CaseDoc {
 
 var erasOnce = sync.OnceValues(func() ([]*CaseDoc, error) { return LoadCaseDir("testdata/predict/eras") })
 
+// predictEra is the world model's prediction for a case of other eras.
+func predictEra(t *testing.T, name string) game.Prediction {
+	t.Helper()
+	a, err := Atlas()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a.Predict(&game.WorldModel, &eraCase(t, name).Case)
+}
+
+// outcomeIs reports whether a prediction has a text adopted or not as
+// recorded, vetoed by the same members.
+func outcomeIs(p game.Prediction, adopted bool, vetoes []string) bool {
+	return p.Adopted == adopted && sameSet(p.VetoedBy, vetoes)
+}
+
 // TestPredictRecord runs the 21 Kuwait and Kosovo votes through
 // `chapter7 predict`'s model, from the atlas alone: every text must be
 // adopted or fail as it did, all but one with the same vetoing members,
@@ -375,12 +391,8 @@ clauses = ["condemn"]
 // on Ukraine in 2022; Britain and France vetoed beside the United States,
 // their NATO ally, on Panama in 1989.
 func TestPredictPartnersConduct(t *testing.T) {
-	a, err := Atlas()
-	if err != nil {
-		t.Fatal(err)
-	}
 	vote := func(name, code string) game.Ballot {
-		p := a.Predict(&game.WorldModel, &eraCase(t, name).Case)
+		p := predictEra(t, name)
 		return p.Votes[slices.Index(p.Members, code)]
 	}
 	for _, name := range []string{"2022-s2022-155-ukraine.toml", "2022-s2022-720-ukraine-annexation.toml"} {
@@ -404,13 +416,8 @@ func TestPredictPartnersConduct(t *testing.T) {
 // (Russia and China let the texts on Lebanon in 2004 and Myanmar in 2022
 // pass).
 func TestPredictVetoEras(t *testing.T) {
-	a, err := Atlas()
-	if err != nil {
-		t.Fatal(err)
-	}
 	for name, vetoes := range vetoEras {
-		p := a.Predict(&game.WorldModel, &eraCase(t, name).Case)
-		if !sameVetoes(p, vetoes) {
+		if p := predictEra(t, name); !outcomeIs(p, vetoes == nil, vetoes) {
 			t.Errorf("%s: predicted adopted=%v vetoed by %v, recorded vetoed by %v", name, p.Adopted, p.VetoedBy, vetoes)
 		}
 	}
@@ -428,22 +435,12 @@ var vetoEras = map[string][]string{
 	"2022-2669-myanmar.toml":                  nil,
 }
 
-// sameVetoes reports whether a prediction has a text adopted, or vetoed by
-// exactly the members listed (sorted).
-func sameVetoes(p game.Prediction, vetoes []string) bool {
-	return slices.Equal(slices.Sorted(slices.Values(p.VetoedBy)), vetoes) && p.Adopted == (vetoes == nil)
-}
-
 // In the Assembly a state that will not condemn abstains; it votes no only
 // beside a state it is bound to. On ES-11/1 (2022) Belarus and Syria,
 // Russia's closest clients, voted no; Kazakhstan, its CSTO ally, and
 // India abstained.
 func TestAssemblyNoIsForTheBound(t *testing.T) {
-	a, err := Atlas()
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := a.Predict(&game.WorldModel, &eraCase(t, "2022-ga-es11-1-ukraine.toml").Case)
+	p := predictEra(t, "2022-ga-es11-1-ukraine.toml")
 	want := map[string]game.Ballot{"BLR": game.No, "SYR": game.No, "KAZ": game.Abstain, "IND": game.Abstain, "FRA": game.Yes}
 	for code, b := range want {
 		if got := p.Votes[slices.Index(p.Members, code)]; got != b {
@@ -463,8 +460,7 @@ func TestPredictEasternTexts(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, name := range []string{"2016-s2016-847-aleppo-russian-draft.toml", "2019-s2019-190-venezuela-russian-draft.toml", "2023-s2023-212-nord-stream-russian-draft.toml"} {
-		p := a.Predict(&game.WorldModel, &eraCase(t, name).Case)
-		if p.Adopted || len(p.VetoedBy) > 0 || p.Yes >= p.Needed {
+		if p := predictEra(t, name); p.Adopted || len(p.VetoedBy) > 0 || p.Yes >= p.Needed {
 			t.Errorf("%s: predicted %d yes, vetoed by %v; it failed for want of votes", name, p.Yes, p.VetoedBy)
 		}
 	}
@@ -540,7 +536,7 @@ func TestPredictColonyHasNoLaterAlignment(t *testing.T) {
 			t.Errorf("1961: %s predicted %v (utility %.2f), recorded %s", code, p.Votes[i], p.Utility[i], want)
 		}
 	}
-	p = a.Predict(&game.WorldModel, &eraCase(t, "1980-ga-es6-2-afghanistan.toml").Case)
+	p = predictEra(t, "1980-ga-es6-2-afghanistan.toml")
 	for i, code := range p.Members {
 		if (code == "UKR" || code == "BLR") && p.Votes[i] == game.Yes {
 			t.Errorf("1980: %s predicted to vote for a Soviet withdrawal (utility %.2f)", code, p.Utility[i])
@@ -553,12 +549,8 @@ func TestPredictColonyHasNoLaterAlignment(t *testing.T) {
 // Sahara (2018), on which neither had a client to shield. A rival's
 // authorship alone does not bring an Eastern great power to veto.
 func TestPredictEastLetsMissionsPass(t *testing.T) {
-	a, err := Atlas()
-	if err != nil {
-		t.Fatal(err)
-	}
 	for _, name := range []string{"2018-2410-haiti-minujusth.toml", "2018-2440-western-sahara-minurso.toml", "2020-2547-haiti-binuh.toml"} {
-		p := a.Predict(&game.WorldModel, &eraCase(t, name).Case)
+		p := predictEra(t, name)
 		if !p.Adopted {
 			t.Errorf("%s: predicted not adopted, vetoed by %v; adopted", name, p.VetoedBy)
 		}
